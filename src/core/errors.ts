@@ -1,0 +1,105 @@
+/**
+ * Two kinds of error travel through Uplift:
+ * - `HttpError`: an expected failure with a status a client may see (a handler's 404, a parser's 400).
+ * - `UpliftError`: something the framework detected in the app itself (a route conflict, a bad
+ *   handler result). Each has a stable code listed with its fix in docs/errors.md.
+ * Anything else is unexpected and becomes a generic 500 with an error id (see core/error-response.ts).
+ */
+
+export interface HttpErrorOptions {
+  /** The underlying error, kept for the log. */
+  cause?: unknown;
+  /**
+   * Whether `message` may be shown to the client. Defaults to true below 500 and false from 500 up,
+   * so a handler that throws `new HttpError(503, dbUrl)` does not leak the URL.
+   */
+  expose?: boolean;
+  /** Extra response headers, e.g. `Allow` on a 405. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * An error with an HTTP status. Throw it from a handler or middleware to answer with that status.
+ *
+ * @example
+ * import { HttpError } from 'uplift';
+ * export async function get({ params }) {
+ *   const note = await db.find(params.id);
+ *   if (!note) throw new HttpError(404, `No note ${params.id}`);
+ *   return { json: { note } };
+ * }
+ */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly expose: boolean;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, message?: string, options: HttpErrorOptions = {}) {
+    super(message ?? defaultMessage(status), options.cause === undefined ? undefined : { cause: options.cause });
+    if (!Number.isInteger(status) || status < 400 || status > 599) {
+      throw new RangeError(`HttpError status must be an integer from 400 to 599, got ${String(status)}`);
+    }
+    this.name = 'HttpError';
+    this.status = status;
+    this.expose = options.expose ?? status < 500;
+    this.headers = options.headers ?? {};
+  }
+}
+
+/** The codes of framework-detected errors. Each is documented in docs/errors.md. */
+export type UpliftErrorCode =
+  | 'UPLIFT_ROUTE_CONFLICT'
+  | 'UPLIFT_ROUTE_NAME'
+  | 'UPLIFT_MODULE_LOAD'
+  | 'UPLIFT_MODULE_EXPORT'
+  | 'UPLIFT_HANDLER_RESULT'
+  | 'UPLIFT_ELEMENT_NAME'
+  | 'UPLIFT_ELEMENT_EXPORT'
+  | 'UPLIFT_APP_NOT_FOUND'
+  | 'UPLIFT_CONFIG'
+  | 'UPLIFT_SESSION_SECRET'
+  | 'UPLIFT_SESSION_TOO_LARGE'
+  | 'UPLIFT_HEADER_VALUE'
+  | 'UPLIFT_RENDER';
+
+/**
+ * An error in the app's code or layout that Uplift detected. The message names the file, what is
+ * wrong and the fix; `code` is stable so tests and docs can refer to it.
+ */
+export class UpliftError extends Error {
+  readonly code: UpliftErrorCode;
+
+  constructor(code: UpliftErrorCode, message: string, options: { cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'UpliftError';
+    this.code = code;
+  }
+}
+
+const reasonPhrases: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** The standard reason phrase for a status, or a generic one by class. */
+export function defaultMessage(status: number): string {
+  return reasonPhrases[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+}
