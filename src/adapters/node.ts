@@ -1,0 +1,58 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import type { CoreRequest, CoreResponse } from '../core/exchange.js';
+import type { Logger } from '../core/logger.js';
+
+/**
+ * node:http ↔ the core. Translation only: no routing, no rendering. The IncomingMessage is passed
+ * through as the body stream and its headers object as is (node already lower-cases names), so a
+ * request costs one small object on the way in.
+ */
+export function toNodeListener(handle: (request: CoreRequest) => Promise<CoreResponse>, logger: Logger): RequestListener {
+  return (req, res) => {
+    handle(fromNodeRequest(req)).then(
+      (response) => writeNodeResponse(res, response),
+      (error: unknown) => failSafely(res, error, logger),
+    );
+  };
+}
+
+/** IncomingMessage → CoreRequest. */
+export function fromNodeRequest(req: IncomingMessage): CoreRequest {
+  const headers = req.headers;
+  const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+  return {
+    method: req.method ?? 'GET',
+    url: req.url ?? '/',
+    headers,
+    body: hasBody ? req : null,
+    secure: (req.socket as Partial<TLSSocket>).encrypted === true,
+  };
+}
+
+/** CoreResponse → ServerResponse. */
+export function writeNodeResponse(res: ServerResponse, response: CoreResponse): void {
+  const { req } = res;
+  // Stop reading a body we refused or did not finish reading: closing beats draining 100 MB.
+  if (req && !req.complete && response.status >= 400) {
+    response.headers.connection = 'close';
+  }
+  res.writeHead(response.status, response.headers);
+  if (response.body === null) res.end();
+  else res.end(response.body);
+}
+
+/**
+ * The adapter's last-resort guard: the core catches everything it can, so reaching this means a
+ * response could not even be written. Answer 500 if nothing was sent yet, and never crash.
+ */
+function failSafely(res: ServerResponse, error: unknown, logger: Logger): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  logger.error(`could not write the response\n${detail}`);
+  if (!res.headersSent) {
+    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    res.end('Internal Server Error');
+  } else {
+    res.destroy();
+  }
+}

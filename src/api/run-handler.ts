@@ -1,0 +1,26 @@
+import type { MethodHandler } from './load-api-module.js';
+
+/**
+ * Runs a handler or middleware chain (spec §2.4). Each step gets the current request and may:
+ * change it in place; return a request-like object (one with a string `method`), which replaces the
+ * request for the following steps; or return anything else truthy, which ends the chain as the
+ * response. A chain where no step answers yields `undefined` (an empty response).
+ * Steps need not be declared `async`: every result is awaited (Enhance rejects sync middleware).
+ */
+export async function runHandler(handler: MethodHandler, request: Record<string, unknown>): Promise<unknown> {
+  let current = request;
+  for (const step of handler.steps) {
+    const result = await step(current);
+    if (!result) continue;
+    if (handler.steps.length > 1 && isRequestLike(result)) {
+      current = result;
+      continue;
+    }
+    return result;
+  }
+  return undefined;
+}
+
+function isRequestLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && typeof (value as { method?: unknown }).method === 'string';
+}

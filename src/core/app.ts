@@ -1,0 +1,101 @@
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { loadApiModule, type ApiRouteModule } from '../api/load-api-module.js';
+import { createRouter } from '../router/router.js';
+import { scanRoutes } from '../routes/manifest.js';
+import type { RouteManifest } from '../routes/types.js';
+import { createSessionStore } from '../session/create-session-store.js';
+import { resolveSessionOptions, type SessionOptions } from '../session/resolve-session-options.js';
+import { loadPageRenderer } from './plain-renderer.js';
+import type { AppContext, PipelineSettings } from './app-context.js';
+import { UpliftError } from './errors.js';
+import type { CoreRequest, CoreResponse } from './exchange.js';
+import { createRequestHandler } from './handle.js';
+import { consoleLogger, type Logger } from './logger.js';
+
+/** Options for `createApp`. Only `root` is required. */
+export interface AppOptions {
+  /** The project folder: the one that holds `app/` (and `public/`). */
+  root: string;
+  /** Dev mode: error responses include stacks. Default false. */
+  dev?: boolean;
+  /** Largest accepted request body in bytes (413 above it). Default 1 MiB. */
+  bodyLimit?: number;
+  /** Longest accepted request target (414 above it). Default 8192. */
+  maxUrlLength?: number;
+  /** Trust `x-forwarded-proto` / `x-forwarded-host` from a proxy in front. Default false. */
+  trustProxy?: boolean;
+  /** Cross-site form posts are refused (403) unless their origin is listed here; `false` turns the check off. */
+  csrf?: false | { allowedOrigins?: readonly string[] };
+  /** Session cookie settings; secrets come from the environment by default (docs/sessions.md). */
+  session?: SessionOptions;
+  /** Where log lines go. Default: stderr/stdout. */
+  logger?: Logger;
+  /** The environment to read secrets and settings from. Default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** An app loaded and ready: the core handler plus what start-up found. */
+export interface CoreApp {
+  handle(request: CoreRequest): Promise<CoreResponse>;
+  readonly manifest: RouteManifest;
+  readonly settings: PipelineSettings;
+  readonly logger: Logger;
+}
+
+/**
+ * Builds everything once (practice 2): scans the routes, imports every API module, builds the
+ * element registry and the session codec. Any mistake in the app stops here with a message naming
+ * the file, never on a later request.
+ */
+export async function loadApp(options: AppOptions): Promise<CoreApp> {
+  const root = resolve(options.root);
+  const appDir = join(root, 'app');
+  await assertDirectory(appDir, root);
+  const logger = options.logger ?? consoleLogger;
+  const settings = resolveSettings(options);
+
+  const manifest = await scanRoutes(appDir);
+  const apiModules = new Map<string, ApiRouteModule>();
+  for (const route of manifest.api) {
+    apiModules.set(route.file, await loadApiModule(route, root, (message) => logger.warn(message)));
+  }
+  const sessionSetup = resolveSessionOptions(options.env ?? process.env, options.session);
+  if (sessionSetup.warning) logger.warn(sessionSetup.warning);
+
+  const context: AppContext = {
+    tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
+    renderer: await loadPageRenderer(appDir, manifest.pages, { dev: settings.dev }),
+    sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
+    settings,
+    logger,
+  };
+  return { handle: createRequestHandler(context), manifest, settings, logger };
+}
+
+function resolveSettings(options: AppOptions): PipelineSettings {
+  const positive = (value: number | undefined, name: string, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new UpliftError('UPLIFT_CONFIG', `createApp: ${name} must be a positive integer, got ${String(value)}`);
+    }
+    return value;
+  };
+  return Object.freeze({
+    dev: options.dev === true,
+    bodyLimit: positive(options.bodyLimit, 'bodyLimit', 1_048_576),
+    maxUrlLength: positive(options.maxUrlLength, 'maxUrlLength', 8192),
+    trustProxy: options.trustProxy === true,
+    csrf: options.csrf === false ? false : Object.freeze({ allowedOrigins: [...(options.csrf?.allowedOrigins ?? [])] }),
+  });
+}
+
+async function assertDirectory(appDir: string, root: string): Promise<void> {
+  const info = await stat(appDir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new UpliftError(
+      'UPLIFT_APP_NOT_FOUND',
+      `No app folder at ${appDir}. Point Uplift at the project folder that contains app/ (got ${root}), or create app/api and app/pages there.`,
+    );
+  }
+}

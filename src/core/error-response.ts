@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { HttpError, UpliftError, defaultMessage } from './errors.js';
+import type { CoreResponse } from './exchange.js';
+import type { Logger } from './logger.js';
+import { htmlType, jsonType, noStore } from '../response/result-response.js';
+import { escapeHtml } from '../response/escape-html.js';
+
+/** What the error page renderer offers; ssr provides it once pages exist. */
+export interface ErrorPages {
+  renderNotFound(): Promise<string>;
+  renderError(errorId: string, error: unknown): Promise<string>;
+}
+
+export interface ErrorContext {
+  readonly wantsJson: boolean;
+  readonly dev: boolean;
+  readonly logger: Logger;
+  /** `GET /path`, for the log line. */
+  readonly requestLine: string;
+  readonly pages: ErrorPages | undefined;
+}
+
+/**
+ * The one place an error becomes a response. An HttpError keeps its status and (when exposed) its
+ * message. Anything else is unexpected: the client gets a generic 500 with an error id, and the
+ * stack goes to the log under that id — never into the body outside dev mode (Enhance prints the
+ * stack into the page in production, spec §4.5).
+ */
+export async function errorToResponse(error: unknown, context: ErrorContext): Promise<CoreResponse> {
+  if (error instanceof HttpError) {
+    const message = error.expose ? error.message : defaultMessage(error.status);
+    const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
+    if (error.status === 404 && !context.wantsJson && context.pages) {
+      return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(), context), headers);
+    }
+    return simpleResponse(error.status, { message }, context, headers);
+  }
+  const errorId = randomBytes(6).toString('base64url');
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const code = error instanceof UpliftError ? ` ${error.code}` : '';
+  context.logger.error(`error ${errorId}${code} on ${context.requestLine}\n${detail}`);
+  const headers = { 'cache-control': noStore };
+  if (!context.wantsJson && context.pages) {
+    const pages = context.pages;
+    return htmlResponse(500, await renderSafely(() => pages.renderError(errorId, error), context), headers);
+  }
+  const body: Record<string, string> = { message: defaultMessage(500), id: errorId };
+  if (context.dev) body.stack = detail;
+  return simpleResponse(500, body, context, headers);
+}
+
+/** A 500 page that itself throws must still produce a page, and the failure must be logged. */
+async function renderSafely(render: () => Promise<string>, context: ErrorContext): Promise<string | undefined> {
+  try {
+    return await render();
+  } catch (cause) {
+    const detail = cause instanceof Error ? (cause.stack ?? cause.message) : String(cause);
+    context.logger.error(`the error page itself failed on ${context.requestLine}\n${detail}`);
+    return undefined;
+  }
+}
+
+function htmlResponse(status: number, html: string | undefined, headers: Record<string, string>): CoreResponse {
+  const body = html ?? plainHtml(status, { message: defaultMessage(status) });
+  return { status, headers: { ...headers, 'content-type': htmlType }, body };
+}
+
+function simpleResponse(
+  status: number,
+  error: Record<string, string>,
+  context: ErrorContext,
+  headers: Record<string, string>,
+): CoreResponse {
+  if (context.wantsJson) {
+    return { status, headers: { ...headers, 'content-type': jsonType }, body: JSON.stringify({ error: { status, ...error } }) };
+  }
+  return { status, headers: { ...headers, 'content-type': htmlType }, body: plainHtml(status, error) };
+}
+
+function plainHtml(status: number, error: Record<string, string>): string {
+  const lines = [`<h1>${status} ${escapeHtml(defaultMessage(status))}</h1>`];
+  if (error.message !== undefined && error.message !== defaultMessage(status)) lines.push(`<p>${escapeHtml(error.message)}</p>`);
+  if (error.id !== undefined) lines.push(`<p>Error id: <code>${escapeHtml(error.id)}</code></p>`);
+  if (error.stack !== undefined) lines.push(`<pre>${escapeHtml(error.stack)}</pre>`);
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body>${lines.join('')}</body></html>`;
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { ApiRouteModule } from '../api/load-api-module.js';
+import type { RouteEntry, Router } from '../routes/types.js';
+
+/** What a path routes to: an API module, a page, both, or neither. */
+export interface RouteTargets {
+  readonly api: { readonly module: ApiRouteModule; readonly params: Readonly<Record<string, string>> } | undefined;
+  readonly page: RouteEntry | undefined;
+}
+
+export interface RouteTables {
+  readonly apiRouter: Router;
+  readonly pageRouter: Router;
+  /** API modules by route file, imported at start-up. */
+  readonly apiModules: ReadonlyMap<string, ApiRouteModule>;
+}
+
+/**
+ * Matches both trees independently, then drops the less specific of the two when both match
+ * (spec §1.4): `api/$$.mjs` must not feed `pages/about.html`, and `pages/$$.html` must not render
+ * for `api/$id.mjs`. Equal weights keep both: that is how a page gets its API data.
+ */
+export function matchRoute(tables: RouteTables, path: string): RouteTargets {
+  const apiMatch = tables.apiRouter.match(path);
+  const pageMatch = tables.pageRouter.match(path);
+  let api = apiMatch ? { module: tables.apiModules.get(apiMatch.route.file) as ApiRouteModule, params: apiMatch.params } : undefined;
+  let page = pageMatch?.route;
+  if (api && page) {
+    const apiWeight = specificity(api.module.route);
+    const pageWeight = specificity(page);
+    if (apiWeight < pageWeight) api = undefined;
+    else if (pageWeight < apiWeight) page = undefined;
+  }
+  return { api, page };
+}
+
+/**
+ * How specific a route is, for pairing an API route with a page that match the same path: one
+ * letter per URL segment (C static, B `$param`, A `$$`), then D when the route ends exactly there.
+ * Unlike Enhance's file weight (spec §1.3) an `index` file adds no segment, so
+ * `api/docs/index.mjs` and `pages/docs.html` pair up; Enhance drops that page (spec §1.4 quirk,
+ * docs/differences.md).
+ */
+function specificity(route: RouteEntry): string {
+  let letters = '';
+  for (const segment of route.segments) {
+    letters += segment.kind === 'static' ? 'C' : segment.kind === 'param' ? 'B' : 'A';
+  }
+  return route.segments.at(-1)?.kind === 'catchall' ? letters : `${letters}D`;
+}

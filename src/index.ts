@@ -1,0 +1,32 @@
+/** Uplift's public API. Everything a user imports from 'uplift' is listed here. */
+export { createApp } from './server/create-app.js';
+export { HttpError, UpliftError } from './core/errors.js';
+
+export type { UpliftApp } from './server/create-app.js';
+export type { AppOptions } from './core/app.js';
+export type { ListenOptions, RunningServer } from './server/listen.js';
+export type { Logger } from './core/logger.js';
+export type { HttpErrorOptions, UpliftErrorCode } from './core/errors.js';
+export type { CoreRequest, CoreResponse } from './core/exchange.js';
+export type {
+  ApiHandler,
+  ApiMiddleware,
+  ApiModule,
+  ApiRequest,
+  ApiResponse,
+  ElementFunction,
+  ElementState,
+  EnhanceApiFn,
+  EnhanceApiReq,
+  EnhanceApiRes,
+  EnhanceElemFn,
+  EnhanceHeadFn,
+  EnhanceHtmlFn,
+  EnhancePreflightFn,
+  HeadFunction,
+  HtmlTag,
+  JsonValue,
+  PreflightFunction,
+  SessionData,
+  UploadedFile,
+} from './types.js';

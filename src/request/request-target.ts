@@ -1,0 +1,67 @@
+import { HttpError } from '../core/errors.js';
+
+/** A validated request target. */
+export interface RequestTarget {
+  /** The path as sent: still percent-encoded, never empty. */
+  readonly path: string;
+  /** The path percent-decoded, for `params.proxy` (spec §1.5). */
+  readonly decodedPath: string;
+  /** The query string without its `?`, possibly empty. */
+  readonly search: string;
+}
+
+const hexDigit = /^[0-9a-fA-F]$/;
+
+/**
+ * Splits and checks a request target before anything routes on it. Everything refused here is a
+ * client mistake or an attack, so it gets a 4xx with a message rather than reaching user code:
+ * a target that is not a path, an over-long URL (414), invalid percent-encoding or UTF-8, a NUL
+ * byte, or a `.`/`..` segment (traversal; no legitimate route contains one).
+ */
+export function parseRequestTarget(url: string, maxLength: number): RequestTarget {
+  if (url.length > maxLength) {
+    throw new HttpError(414, `URL is ${url.length} characters long; the limit is ${maxLength}`);
+  }
+  let target = url;
+  if (target.charCodeAt(0) !== 47 /* / */) {
+    // Absolute-form targets are legal from proxies (RFC 9112 §3.2.2); anything else is not a path.
+    if (!/^https?:\/\//i.test(target)) throw new HttpError(400, 'Request target must be a path starting with "/"');
+    const pathStart = target.indexOf('/', target.indexOf('//') + 2);
+    target = pathStart === -1 ? '/' : target.slice(pathStart);
+  }
+  const hash = target.indexOf('#');
+  if (hash !== -1) target = target.slice(0, hash);
+  const question = target.indexOf('?');
+  const path = question === -1 ? target : target.slice(0, question);
+  const search = question === -1 ? '' : target.slice(question + 1);
+  return { path, decodedPath: decodePath(path), search };
+}
+
+function decodePath(path: string): string {
+  let decoded = path;
+  if (path.includes('%')) {
+    for (let i = path.indexOf('%'); i !== -1; i = path.indexOf('%', i + 1)) {
+      if (!hexDigit.test(path.charAt(i + 1)) || !hexDigit.test(path.charAt(i + 2))) {
+        throw new HttpError(400, `Invalid percent-encoding in the URL path at character ${i}`);
+      }
+    }
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      throw new HttpError(400, 'The URL path is not valid UTF-8 once percent-decoded');
+    }
+  }
+  if (decoded.includes('\0')) throw new HttpError(400, 'The URL path contains a NUL byte');
+  if (hasDotSegment(decoded) || (decoded !== path && hasDotSegment(decoded.replaceAll('\\', '/')))) {
+    throw new HttpError(400, 'The URL path contains a "." or ".." segment');
+  }
+  return decoded;
+}
+
+function hasDotSegment(path: string): boolean {
+  if (!path.includes('.')) return false;
+  for (const segment of path.split('/')) {
+    if (segment === '..' || segment === '.') return true;
+  }
+  return false;
+}

@@ -1,0 +1,176 @@
+import { UpliftError } from '../core/errors.js';
+
+/** A response body chosen by one of the body keys. */
+export type ResultBody =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'raw'; readonly type: string; readonly data: string | Uint8Array };
+
+/** A handler's result with aliases resolved and every value checked: the one shape the pipeline uses. */
+export interface HandlerResult {
+  /** The status the handler asked for, if any (`status` > `code` > `statusCode`). */
+  readonly status: number | undefined;
+  readonly location: string | undefined;
+  /** Lower-case names; values free of CR/LF. */
+  readonly headers: Record<string, string | string[]>;
+  readonly cacheControl: string | undefined;
+  readonly session: Record<string, unknown> | undefined;
+  readonly body: ResultBody | undefined;
+  /** `cors: true`: allow any origin (Enhance's opt-in). */
+  readonly cors: boolean;
+}
+
+/** Where a result came from, so a bad one can be reported precisely. */
+export interface ResultSource {
+  readonly file: string;
+  readonly exportName: string;
+}
+
+const rawBodyTypes: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+};
+const bodyKeys = ['json', 'html', 'text', 'css', 'js', 'xml', 'body'];
+const knownKeys = new Set([
+  ...bodyKeys, 'type', 'location', 'status', 'code', 'statusCode', 'cacheControl', 'headers', 'session', 'cors',
+]);
+const expectedShape =
+  '{ json?, html?, text?, css?, js?, xml?, body?, type?, location?, status? (or code, statusCode), cacheControl?, headers?, session?, cors? } with at most one body key';
+
+/** Returned when a handler returns nothing: an empty JSON object, as in Enhance (spec §4.1). */
+export const emptyResult: HandlerResult = Object.freeze({
+  status: undefined,
+  location: undefined,
+  headers: {},
+  cacheControl: undefined,
+  session: undefined,
+  body: undefined,
+  cors: false,
+});
+
+/**
+ * Checks a handler's return value and resolves Enhance's aliases in this one place (practice 10), so
+ * nothing downstream guesses at `status || code || statusCode` or header case. A shape that makes
+ * no sense is an UpliftError naming the file, the export and the expected shape.
+ */
+export function normalizeResult(value: unknown, source: ResultSource): HandlerResult {
+  if (value === undefined || value === null) return emptyResult;
+  const fail = (problem: string): never => {
+    throw new UpliftError(
+      'UPLIFT_HANDLER_RESULT',
+      `${source.file}: export "${source.exportName}" ${problem}. Expected ${expectedShape}.`,
+    );
+  };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    fail(`returned ${describe(value)}; to send data, return { json: ${Array.isArray(value) ? '[…]' : 'value'} }`);
+  }
+  const result = value as Record<string, unknown>;
+  const unknown = Object.keys(result).filter((key) => !knownKeys.has(key));
+  if (unknown.length > 0) {
+    fail(`returned unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; wrap data in { json: … }`);
+  }
+  const present = bodyKeys.filter((key) => result[key] !== undefined);
+  if (present.length > 1) fail(`returned several body keys (${present.join(', ')}); return only one`);
+
+  return {
+    status: readStatus(result, fail),
+    location: readLocation(result.location, fail),
+    headers: readHeaders(result.headers, fail),
+    cacheControl: readHeaderString(result.cacheControl, 'cacheControl', fail),
+    session: readSession(result.session, fail),
+    body: readBody(result, present[0], fail),
+    cors: result.cors === true,
+  };
+}
+
+type Fail = (problem: string) => never;
+
+function readStatus(result: Record<string, unknown>, fail: Fail): number | undefined {
+  const status = result.status ?? result.code ?? result.statusCode;
+  if (status === undefined) return undefined;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
+    fail(`returned status ${describe(status)}; use an integer from 200 to 599`);
+  }
+  return status as number;
+}
+
+function readLocation(location: unknown, fail: Fail): string | undefined {
+  if (location === undefined) return undefined;
+  if (typeof location !== 'string' || location === '') fail(`returned location ${describe(location)}; use a URL string`);
+  return checkHeaderValue(location as string, 'location', fail);
+}
+
+function readHeaderString(value: unknown, key: string, fail: Fail): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') fail(`returned ${key} ${describe(value)}; use a string`);
+  return checkHeaderValue(value as string, key, fail);
+}
+
+const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function readHeaders(headers: unknown, fail: Fail): Record<string, string | string[]> {
+  if (headers === undefined) return {};
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+    fail(`returned headers ${describe(headers)}; use an object of name → string`);
+  }
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (!tokenPattern.test(name)) fail(`returned an invalid header name ${JSON.stringify(name)}`);
+    const lower = name.toLowerCase();
+    if (Array.isArray(value)) {
+      out[lower] = value.map((item) => checkHeaderValue(headerText(item, name, fail), name, fail));
+    } else if (value !== undefined) {
+      out[lower] = checkHeaderValue(headerText(value, name, fail), name, fail);
+    }
+  }
+  return out;
+}
+
+function headerText(value: unknown, name: string, fail: Fail): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return fail(`returned header "${name}" as ${describe(value)}; use a string`);
+}
+
+/**
+ * CR, LF and NUL in a header value would split the response (header injection). Values a handler
+ * echoes from the request are the usual source, so refuse them rather than strip them silently.
+ */
+function checkHeaderValue(value: string, name: string, fail: Fail): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\r\n\0]/.test(value)) fail(`returned ${name} containing a line break or NUL (header injection refused)`);
+  return value;
+}
+
+function readSession(session: unknown, fail: Fail): Record<string, unknown> | undefined {
+  if (session === undefined) return undefined;
+  if (typeof session !== 'object' || session === null || Array.isArray(session)) {
+    fail(`returned session ${describe(session)}; use an object (return {} to clear it)`);
+  }
+  return session as Record<string, unknown>;
+}
+
+function readBody(result: Record<string, unknown>, key: string | undefined, fail: Fail): ResultBody | undefined {
+  if (key === undefined) return undefined;
+  const value = result[key];
+  if (key === 'json') return { kind: 'json', value };
+  if (key === 'body') {
+    if (typeof value !== 'string' && !(value instanceof Uint8Array)) fail(`returned body as ${describe(value)}; use a string or Buffer`);
+    const headerType = (result.headers as Record<string, unknown> | undefined)?.['content-type'];
+    const type = result.type ?? headerType ?? 'application/octet-stream';
+    if (typeof type !== 'string') fail(`returned type ${describe(type)}; use a MIME type string`);
+    return { kind: 'raw', type: checkHeaderValue(type as string, 'type', fail), data: value as string | Uint8Array };
+  }
+  if (typeof value !== 'string') fail(`returned ${key} as ${describe(value)}; use a string`);
+  return { kind: 'raw', type: rawBodyTypes[key] as string, data: value as string };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}

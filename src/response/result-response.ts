@@ -1,0 +1,56 @@
+import { UpliftError } from '../core/errors.js';
+import type { CoreResponse } from '../core/exchange.js';
+import type { HandlerResult, ResultSource } from './normalize-result.js';
+
+/** Enhance's Cache-Control for dynamic responses (spec §4.2); Uplift uses it for every dynamic body. */
+export const noStore = 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
+export const jsonType = 'application/json; charset=utf-8';
+export const htmlType = 'text/html; charset=utf-8';
+
+/**
+ * How a handler's result reaches the client:
+ * - `json`: the client asked for JSON, so it gets the data and never a redirect. A `location` is
+ *   dropped, as in Enhance (spec §4.1 row 1), and a 3xx status becomes 200 because a redirect
+ *   without a Location header is broken (Enhance sends one; docs/differences.md).
+ * - `plain`: everything else that is not a page render: redirects, and JSON for routes with no page.
+ */
+export type ResultMode = 'json' | 'plain';
+
+/** Turns a checked handler result into a response (the page render is ssr's job, not this one). */
+export function resultToResponse(result: HandlerResult, mode: ResultMode, source: ResultSource): CoreResponse {
+  const redirect = mode === 'plain' && result.location !== undefined;
+  let status = result.status ?? (redirect ? 302 : 200);
+  if (mode === 'json' && status >= 300 && status < 400) status = 200;
+
+  const headers: Record<string, string | string[]> = { 'cache-control': noStore };
+  let body: string | Uint8Array | null;
+  const resultBody = result.body;
+  if (resultBody?.kind === 'raw') {
+    headers['content-type'] = resultBody.type;
+    body = resultBody.data;
+  } else if (resultBody === undefined && redirect) {
+    body = '';
+  } else {
+    headers['content-type'] = jsonType;
+    body = resultBody === undefined ? '{}' : stringifyJson(resultBody.value, source);
+  }
+  Object.assign(headers, result.headers);
+  if (result.cacheControl !== undefined) headers['cache-control'] = result.cacheControl;
+  if (redirect) headers.location = result.location as string;
+  if (result.cors) headers['access-control-allow-origin'] = '*';
+  return { status, headers, body };
+}
+
+/** JSON.stringify with a message that names the handler when the data cannot be serialised. */
+export function stringifyJson(value: unknown, source: ResultSource): string {
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new UpliftError(
+      'UPLIFT_HANDLER_RESULT',
+      `${source.file}: export "${source.exportName}" returned json that cannot be serialised (${reason}); return plain data`,
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import type { Socket } from 'node:net';
+import { defaultMessage } from '../core/errors.js';
+
+const statusByCode: Record<string, number> = {
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_INVALID_METHOD: 501,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+  HPE_HEADERS_TIMEOUT: 408,
+};
+
+/**
+ * Requests node:http cannot parse never reach the core. Node's default answer is a bare status
+ * line; this one says what was wrong, so a client sending a 20 KB cookie learns why.
+ */
+export function handleClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = statusByCode[error.code ?? ''] ?? 400;
+  const reason = defaultMessage(status);
+  const message = status === 431 ? 'Request headers are too large' : status === 408 ? 'The request took too long to arrive' : status === 501 ? 'Unknown HTTP method' : 'Malformed HTTP request';
+  const body = `${status} ${reason}: ${message}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}

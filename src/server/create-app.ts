@@ -1,0 +1,27 @@
+import type { RequestListener } from 'node:http';
+import { toNodeListener } from '../adapters/node.js';
+import { loadApp, type AppOptions, type CoreApp } from '../core/app.js';
+import { listen, type ListenOptions, type RunningServer } from './listen.js';
+
+/** A loaded Uplift app. */
+export interface UpliftApp extends CoreApp {
+  /** A node:http request listener, for `http.createServer(app.handler)` or a test harness. */
+  readonly handler: RequestListener;
+  /** Starts an HTTP server on 127.0.0.1:3333 by default. */
+  listen(options?: ListenOptions): Promise<RunningServer>;
+}
+
+/**
+ * Loads the app in `root` (the folder holding `app/`) and returns its handler.
+ *
+ * @example
+ * import { createApp } from 'uplift';
+ * const app = await createApp({ root: process.cwd() });
+ * const server = await app.listen({ port: 3333 });
+ * console.log(`listening on ${server.url}`);
+ */
+export async function createApp(options: AppOptions): Promise<UpliftApp> {
+  const core = await loadApp(options);
+  const handler = toNodeListener(core.handle, core.logger);
+  return { ...core, handler, listen: (listenOptions = {}) => listen(handler, listenOptions, core.logger) };
+}

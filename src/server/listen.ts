@@ -1,0 +1,64 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Logger } from '../core/logger.js';
+import { handleClientError } from './client-error.js';
+
+export interface ListenOptions {
+  /** Default 3333; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  readonly server: Server;
+  readonly host: string;
+  readonly port: number;
+  /** `http://host:port` */
+  readonly url: string;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (up to `timeoutMs`, default 10 s),
+   * then closes whatever is left. Resolves when the server has closed.
+   */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * Starts a node:http server with timeouts that bound slow clients: headers must arrive within
+ * 15 s and a whole request within 30 s (Node's defaults are 60 s and 300 s).
+ */
+export function listen(listener: RequestListener, options: ListenOptions, logger: Logger): Promise<RunningServer> {
+  const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, listener);
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => handleClientError(error, socket));
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3333, host, () => {
+      server.off('error', reject);
+      server.on('error', (error) => logger.error(`server error: ${error.message}`));
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : (options.port ?? 3333);
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      resolve({ server, host, port, url: `http://${urlHost}:${port}`, close: (timeoutMs) => closeGracefully(server, timeoutMs ?? 10_000) });
+    });
+  });
+}
+
+function closeGracefully(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    // Keep-alive connections become idle as their responses finish; close them as they do.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
