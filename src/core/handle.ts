@@ -14,7 +14,8 @@ import { headerValue, type CoreRequest, type CoreResponse } from './exchange.js'
 import { matchRoute, type RouteTargets } from './match-route.js';
 import { prefersJson } from './negotiate.js';
 
-const supportedMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const supportedMethods = new Set(allMethods);
 
 /** Per-request state the error path needs to answer well. */
 interface Exchange {
@@ -110,10 +111,11 @@ async function respondWithoutHandler(app: AppContext, exchange: Exchange, routes
 }
 
 function allowedMethods(routes: RouteTargets): string {
-  const methods = new Set(routes.api ? routes.api.module.methods.keys() : []);
-  if (routes.page || methods.has('GET')) methods.add('GET').add('HEAD');
-  methods.add('OPTIONS');
-  return [...methods].join(', ');
+  const handled = routes.api?.module.methods;
+  const getsPage = routes.page !== undefined || handled?.has('GET') === true;
+  return allMethods
+    .filter((method) => method === 'OPTIONS' || handled?.has(method) || (getsPage && (method === 'GET' || method === 'HEAD')))
+    .join(', ');
 }
 
 async function respondWithResult(
