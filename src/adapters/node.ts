@@ -37,9 +37,14 @@ export function writeNodeResponse(res: ServerResponse, response: CoreResponse): 
   if (req && !req.complete && response.status >= 400) {
     response.headers.connection = 'close';
   }
+  const { body } = response;
+  // writeHead() fixes the framing at once, so without a length node:http would fall back to chunked.
+  if (body !== null && response.headers['content-length'] === undefined) {
+    response.headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+  }
   res.writeHead(response.status, response.headers);
-  if (response.body === null) res.end();
-  else res.end(response.body);
+  if (body === null) res.end();
+  else res.end(body);
 }
 
 /**

@@ -35,12 +35,21 @@ export function parseAccept(accept: string): MediaRange[] {
   for (const entry of splitList(accept, ',', maxAcceptEntries)) {
     const media = parseMediaType(entry);
     if (media === null || (media.type === '*' && media.subtype !== '*')) continue;
-    const { q: rawQ, ...params } = media.params;
-    if (rawQ !== undefined && !qValuePattern.test(rawQ)) continue;
-    const q = rawQ === undefined ? 1 : Number(rawQ);
-    ranges.push({ type: media.type, subtype: media.subtype, q, params });
+    const { type, subtype, params } = media;
+    const rawQ = params['q'];
+    if (rawQ === undefined) ranges.push({ type, subtype, q: 1, params });
+    else if (qValuePattern.test(rawQ)) {
+      ranges.push({ type, subtype, q: Number(rawQ), params: omitQ(params) });
+    }
   }
   return ranges;
+}
+
+/** The parameters other than q (RFC 9110 §12.5.1: q separates media parameters from the rest). */
+function omitQ(params: Record<string, string>): Record<string, string> {
+  const rest: Record<string, string> = {};
+  for (const name of Object.keys(params)) if (name !== 'q') rest[name] = params[name] as string;
+  return rest;
 }
 
 /** How one candidate type fared: the q of its most specific matching range, and where that was. */
@@ -97,21 +106,20 @@ function findMatch(
   subtype: string,
 ): Match | undefined {
   let best: Match | undefined;
-  ranges.forEach((range, index) => {
+  for (let index = 0; index < ranges.length; index++) {
+    const range = ranges[index] as MediaRange;
     let specificity: number;
     if (range.type === type && range.subtype === subtype) specificity = 2;
     else if (range.type === type && range.subtype === '*') specificity = 1;
     else if (range.type === '*') specificity = 0;
-    else return;
+    else continue;
     // The most specific range decides (RFC 9110 §12.5.1); among equals the highest q.
     const better =
       best === undefined ||
       specificity > best.specificity ||
       (specificity === best.specificity && range.q > best.q);
-    if (better) {
-      best = { q: range.q, specificity, index };
-    }
-  });
+    if (better) best = { q: range.q, specificity, index };
+  }
   return best;
 }
 

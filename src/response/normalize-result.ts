@@ -137,10 +137,13 @@ function headerText(value: unknown, name: string, fail: Fail): string {
 /**
  * CR, LF and NUL in a header value would split the response (header injection). Values a handler
  * echoes from the request are the usual source, so refuse them rather than strip them silently.
+ * Other characters outside what HTTP allows (RFC 9110 §5.5) would make node:http throw later.
  */
 function checkHeaderValue(value: string, name: string, fail: Fail): string {
   // eslint-disable-next-line no-control-regex
   if (/[\r\n\0]/.test(value)) fail(`returned ${name} containing a line break or NUL (header injection refused)`);
+  // eslint-disable-next-line no-control-regex
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) fail(`returned ${name} containing a character HTTP headers cannot carry; percent-encode it`);
   return value;
 }
 

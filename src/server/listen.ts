@@ -1,13 +1,17 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from '../core/logger.js';
-import { handleClientError } from './client-error.js';
+import { handleClientError, refuseConnect } from './client-error.js';
 
 export interface ListenOptions {
   /** Default 3333; 0 picks a free port. */
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** How long a client may take to send its headers, in ms. Default 15 000. */
+  headersTimeout?: number;
+  /** How long a client may take to send a whole request, in ms. Default 30 000. */
+  requestTimeout?: number;
 }
 
 /** A listening server. */
@@ -25,12 +29,25 @@ export interface RunningServer {
 }
 
 /**
- * Starts a node:http server with timeouts that bound slow clients: headers must arrive within
- * 15 s and a whole request within 30 s (Node's defaults are 60 s and 300 s).
+ * Starts a node:http server with timeouts that bound slow clients: by default headers must arrive
+ * within 15 s and a whole request within 30 s (Node's defaults are 60 s and 300 s).
  */
 export function listen(listener: RequestListener, options: ListenOptions, logger: Logger): Promise<RunningServer> {
-  const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 }, listener);
+  const headersTimeout = options.headersTimeout ?? 15_000;
+  const requestTimeout = options.requestTimeout ?? 30_000;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      keepAliveTimeout: 5_000,
+      // Node checks the two timeouts on this interval (30 s by default), so it bounds their precision.
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(headersTimeout / 2)),
+    },
+    listener,
+  );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => handleClientError(error, socket));
+  // Uplift is no proxy: without this listener node:http would drop CONNECT requests unanswered.
+  server.on('connect', (_request, socket: Socket) => refuseConnect(socket));
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);

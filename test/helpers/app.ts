@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after } from 'node:test';
 import { createApp } from '../../src/index.js';
-import type { AppOptions, Logger, RunningServer } from '../../src/index.js';
+import type { AppOptions, ListenOptions, Logger, RunningServer } from '../../src/index.js';
 
 /**
  * Writes a real project folder in the system temp dir: keys are paths relative to the project root
@@ -47,11 +47,11 @@ export interface StartedApp extends RunningServer {
 }
 
 /** Starts the app in `root` on 127.0.0.1 with a free port; stopped after the test file finishes. */
-export async function startApp(root: string, options: Partial<AppOptions> = {}): Promise<StartedApp> {
+export async function startApp(root: string, options: Partial<AppOptions> = {}, listenOptions: ListenOptions = {}): Promise<StartedApp> {
   const logger = captureLogger();
   const env = { ARC_APP_SECRET: 'test-secret-that-is-at-least-32-characters-long', ...options.env };
   const app = await createApp({ logger, ...options, env, root });
-  const server = await app.listen({ port: 0, host: '127.0.0.1' });
+  const server = await app.listen({ ...listenOptions, port: 0, host: '127.0.0.1' });
   after(() => server.close(1000));
   return Object.assign(server, { logger });
 }

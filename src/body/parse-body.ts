@@ -1,0 +1,202 @@
+import { HttpError, UpliftError } from '../core/errors.js';
+import { headerValue } from '../core/exchange.js';
+import type { CoreRequest } from '../core/exchange.js';
+import { isJsonMediaType, parseMediaType } from './parsers/media-type.js';
+import type { MediaType } from './parsers/media-type.js';
+import { parseJsonBody } from './parsers/json.js';
+import { parseMultipartBody } from './parsers/multipart.js';
+import type { MultipartLimits } from './parsers/multipart.js';
+import { decodeTextBody } from './parsers/text.js';
+import { parseUrlencodedBody } from './parsers/urlencoded.js';
+import { readBody } from './read-body.js';
+
+/** Limits for reading and parsing a request body. */
+export interface BodyOptions {
+  /** Maximum body size in bytes, enforced while streaming. Default 1 MiB (1_048_576). */
+  limit?: number;
+  /** Maximum files in a multipart body (default 10); more is a 413. */
+  maxFiles?: number;
+  /** Maximum fields in a urlencoded (400) or multipart (413) body; default 1000. */
+  maxFields?: number;
+  /** Maximum parts (fields and files together) in a multipart body (default 1000); more: 413. */
+  maxParts?: number;
+}
+
+/** One row of the content-type → parser table. */
+interface BodyParser {
+  /** The media types it takes, as listed to a client that sent another. */
+  readonly label: string;
+  readonly matches: (media: MediaType) => boolean;
+  /** Whether a `charset` parameter applies (only UTF-8 is accepted). */
+  readonly textual: boolean;
+  readonly parse: (data: Buffer, context: ParseContext) => unknown;
+}
+
+/** What a parser may need besides the bytes. */
+interface ParseContext {
+  /** The raw header: multipart needs its boundary. */
+  readonly contentType: string;
+  /** `type/subtype`, lower-case, for messages. */
+  readonly essence: string;
+  readonly limits: MultipartLimits;
+}
+
+/** Checked in order: `text/json` is JSON before it is `text/*`. */
+const parsers: readonly BodyParser[] = [
+  {
+    label: 'application/json, text/json, application/*+json',
+    matches: isJsonMediaType,
+    textual: true,
+    parse: (data) => parseJsonBody(data),
+  },
+  {
+    label: 'application/x-www-form-urlencoded',
+    matches: (media) => media.type === 'application' && media.subtype === 'x-www-form-urlencoded',
+    textual: true,
+    parse: (data, { limits }) => parseUrlencodedBody(data, limits.maxFields),
+  },
+  {
+    label: 'multipart/form-data',
+    matches: (media) => media.type === 'multipart' && media.subtype === 'form-data',
+    textual: false,
+    parse: (data, { contentType, limits }) => parseMultipartBody(data, contentType, limits),
+  },
+  {
+    label: 'text/*, application/xml',
+    matches: (media) =>
+      media.type === 'text' || (media.type === 'application' && media.subtype === 'xml'),
+    textual: true,
+    parse: (data, { essence }) => decodeTextBody(data, essence),
+  },
+  {
+    label: 'application/octet-stream',
+    matches: (media) => media.type === 'application' && media.subtype === 'octet-stream',
+    textual: false,
+    parse: (data) => data,
+  },
+];
+
+const acceptedTypes = parsers.map((parser) => parser.label).join(', ');
+const utf8Charsets: ReadonlySet<string> = new Set(['utf-8', 'utf8', 'us-ascii']);
+
+/**
+ * Reads and parses a request body. Returns {} when there is no body (body null, or zero bytes).
+ * Throws HttpError: 400 malformed (message says what: "Malformed JSON body: Unexpected token … at
+ * position 12"), 413 over the limit (message names the limit), 415 unsupported or missing
+ * content-type (message lists the accepted types).
+ *
+ * @example
+ * const body = await parseBody(request.headers, request.body, { limit: 100_000 });
+ */
+export async function parseBody(
+  headers: CoreRequest['headers'],
+  body: AsyncIterable<Uint8Array> | null,
+  options: BodyOptions = {},
+): Promise<unknown> {
+  if (body === null) return {};
+  const limits = resolveLimits(options);
+  const declaredLength = readDeclaredLength(headers);
+  const contentType = headerValue(headers, 'content-type');
+  const selected = selectParser(contentType, headerValue(headers, 'content-encoding'));
+  if (selected instanceof HttpError) {
+    // An empty body needs no parser, whatever its headers say (spec §2.1: body is then {}).
+    if (declaredLength === 0) return {};
+    // A stream that fails while peeked still gets the 415/400: the headers were wrong anyway.
+    if (declaredLength === undefined && !(await hasBytes(body).catch(() => true))) return {};
+    throw selected;
+  }
+  const data = await readBody(body, limits.limit, declaredLength);
+  if (data.byteLength === 0) return {};
+  const { parser, media } = selected;
+  const essence = `${media.type}/${media.subtype}`;
+  return parser.parse(data, { contentType: contentType ?? '', essence, limits });
+}
+
+/** The parser for a content type, or the 400/415 to answer a non-empty body with. */
+function selectParser(
+  contentType: string | undefined,
+  encoding: string | undefined,
+): { parser: BodyParser; media: MediaType } | HttpError {
+  const coding = encoding?.trim().toLowerCase();
+  if (coding !== undefined && coding !== '' && coding !== 'identity') {
+    return new HttpError(
+      415,
+      `Content-Encoding ${quote(coding)} is not supported; send the body uncompressed.`,
+    );
+  }
+  if (contentType === undefined || contentType.trim() === '') {
+    return new HttpError(
+      415,
+      `Request body has no content-type header. Send one of: ${acceptedTypes}.`,
+    );
+  }
+  const media = parseMediaType(contentType);
+  if (media === null) {
+    return new HttpError(
+      400,
+      `Malformed content-type header ${quote(contentType)}: expected type/subtype. ` +
+        `Send one of: ${acceptedTypes}.`,
+    );
+  }
+  const parser = parsers.find((candidate) => candidate.matches(media));
+  const essence = `${media.type}/${media.subtype}`;
+  if (parser === undefined) {
+    return new HttpError(
+      415,
+      `Unsupported content-type ${quote(essence)}. Send one of: ${acceptedTypes}.`,
+    );
+  }
+  const charset = media.params['charset'];
+  if (parser.textual && charset !== undefined && !utf8Charsets.has(charset.toLowerCase())) {
+    return new HttpError(
+      415,
+      `Unsupported charset ${quote(charset)} for ${essence}. Encode the body as UTF-8.`,
+    );
+  }
+  return { parser, media };
+}
+
+/** Client text in a message, cut short so a hostile header cannot bloat the error. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+}
+
+/** The content-length as a number; undefined when absent; 400 when it is not a decimal count. */
+function readDeclaredLength(headers: CoreRequest['headers']): number | undefined {
+  const value = headerValue(headers, 'content-length');
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new HttpError(
+      400,
+      `Malformed content-length header ${quote(value)}: expected a byte count.`,
+    );
+  }
+  return Number(value);
+}
+
+/** Whether a body of unknown length has any bytes; stops at the first non-empty chunk. */
+async function hasBytes(body: AsyncIterable<Uint8Array>): Promise<boolean> {
+  for await (const chunk of body) {
+    if (chunk.byteLength > 0) return true;
+  }
+  return false;
+}
+
+function resolveLimits(options: BodyOptions): MultipartLimits {
+  return {
+    limit: checkCount('limit', options.limit, 1_048_576),
+    maxFiles: checkCount('maxFiles', options.maxFiles, 10),
+    maxFields: checkCount('maxFields', options.maxFields, 1000),
+    maxParts: checkCount('maxParts', options.maxParts, 1000),
+  };
+}
+
+function checkCount(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (Number.isSafeInteger(value) && value >= 0) return value;
+  throw new UpliftError(
+    'UPLIFT_CONFIG',
+    `Body option \`${name}\` is ${String(value)}; it must be a whole number of 0 or more ` +
+      `(default ${fallback}). Fix the body options passed to Uplift.`,
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Media types as they appear in `Content-Type` and in each entry of `Accept` (RFC 9110 §8.3.1,
+ * §12.5.1): `type/subtype *( OWS ";" OWS name=value )`. Shared by the body parser table and by
+ * content negotiation so both read headers the same way.
+ */
+import { isSafeKey } from '../safe-keys.js';
+
+/** A parsed media type. `type`, `subtype` and parameter names are lower-case. */
+export interface MediaType {
+  type: string;
+  subtype: string;
+  params: Record<string, string>;
+}
+
+/** RFC 9110 §5.6.2 tchar by char code: 0 not allowed, 1 allowed, 2 allowed upper-case letter. */
+const tokenChars: Uint8Array = new Uint8Array(128);
+for (const char of "!#$%&'*+-.^_`|~") tokenChars[char.charCodeAt(0)] = 1;
+for (let code = 0x30; code <= 0x39; code++) tokenChars[code] = 1;
+for (let code = 0x61; code <= 0x7a; code++) tokenChars[code] = 1;
+for (let code = 0x41; code <= 0x5a; code++) tokenChars[code] = 2;
+
+/** The token lower-cased, or null when `text` is not a token. One pass, no regex. */
+function readToken(text: string): string | null {
+  if (text.length === 0) return null;
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code < 128 ? tokenChars[code] : 0;
+    if (kind === 0) return null;
+    if (kind === 2) upper = true;
+  }
+  return upper ? text.toLowerCase() : text;
+}
+
+/**
+ * Splits `text` at `delimiter` outside double-quoted strings, trimming items and skipping empty
+ * ones. Stops after `maxItems` items so a hostile header costs bounded work; an unterminated quote
+ * swallows the rest of the text into one (malformed) item.
+ */
+export function splitList(text: string, delimiter: string, maxItems: number): string[] {
+  const items: string[] = [];
+  // Without quotes (nearly every real header) a delimiter can be found with indexOf.
+  const quotes = text.includes('"');
+  let start = 0;
+  while (start <= text.length && items.length < maxItems) {
+    let end = quotes ? findUnquoted(text, delimiter, start) : text.indexOf(delimiter, start);
+    if (end === -1) end = text.length;
+    const item = text.slice(start, end).trim();
+    if (item.length > 0) items.push(item);
+    start = end + 1;
+  }
+  return items;
+}
+
+/** The index of the next `delimiter` outside quotes from `start`, or -1. */
+function findUnquoted(text: string, delimiter: string, start: number): number {
+  let quoted = false;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '\\') i++;
+      else if (char === '"') quoted = false;
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === delimiter) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Parses one media type such as `application/json; charset=utf-8`. Returns null when the
+ * `type/subtype` part is not two tokens. Malformed parameters are skipped rather than failing the
+ * whole type (Enhance only looks at a substring, spec §2.2, so clients get away with sloppy
+ * parameters); the first of a repeated parameter wins.
+ *
+ * @example
+ * parseMediaType('Text/HTML; Charset="UTF-8"');
+ * // { type: 'text', subtype: 'html', params: { charset: 'UTF-8' } }
+ */
+export function parseMediaType(text: string): MediaType | null {
+  const parts = splitList(text, ';', 64);
+  const essence = parts[0] ?? '';
+  const slash = essence.indexOf('/');
+  if (slash === -1) return null;
+  const type = readToken(essence.slice(0, slash));
+  const subtype = readToken(essence.slice(slash + 1));
+  if (type === null || subtype === null) return null;
+  const params: Record<string, string> = {};
+  for (let i = 1; i < parts.length; i++) {
+    const param = parts[i] as string;
+    const equals = param.indexOf('=');
+    if (equals === -1) continue;
+    const name = readToken(param.slice(0, equals).trimEnd());
+    const value = readParamValue(param.slice(equals + 1).trimStart());
+    if (name === null || value === null) continue;
+    if (isSafeKey(name) && !Object.hasOwn(params, name)) params[name] = value;
+  }
+  return { type, subtype, params };
+}
+
+/** A parameter value: a token, or a quoted string with its `\` escapes removed. */
+function readParamValue(raw: string): string | null {
+  if (!raw.startsWith('"')) return readToken(raw) === null ? null : raw;
+  if (raw.length < 2 || !raw.endsWith('"')) return null;
+  let value = '';
+  for (let i = 1; i < raw.length - 1; i++) {
+    let char = raw[i] as string;
+    if (char === '\\') {
+      i++;
+      if (i === raw.length - 1) return null;
+      char = raw[i] as string;
+    } else if (char === '"') {
+      return null;
+    }
+    value += char;
+  }
+  return value;
+}
+
+/**
+ * True for the JSON media types: `application/json`, `text/json` and any `application/*+json`
+ * (such as `application/vnd.api+json`).
+ */
+export function isJsonMediaType(media: MediaType): boolean {
+  if (media.subtype === 'json') return media.type === 'application' || media.type === 'text';
+  return media.type === 'application' && media.subtype.endsWith('+json');
+}

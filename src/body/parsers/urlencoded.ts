@@ -1,0 +1,29 @@
+import { HttpError } from '../../core/errors.js';
+import { appendField } from '../safe-keys.js';
+import { readPairs } from './pairs.js';
+import { decodeTextBody } from './text.js';
+
+/** A form's fields: one string per name, or an array when the name was repeated. */
+export type FormFields = Record<string, string | string[]>;
+
+/**
+ * Parses an `application/x-www-form-urlencoded` body. Repeated names become arrays
+ * (`b=2&b=3` → `{ b: ['2', '3'] }`, spec §2.2); `+` is a space; invalid percent-encoding is kept
+ * as sent. More than `maxFields` fields is a 400.
+ *
+ * @example
+ * parseUrlencodedBody(Buffer.from('a=1&b=x+y'), 1000); // { a: '1', b: 'x y' }
+ */
+export function parseUrlencodedBody(data: Uint8Array, maxFields: number): FormFields {
+  const text = decodeTextBody(data, 'application/x-www-form-urlencoded');
+  const fields: FormFields = {};
+  const complete = readPairs(text, 0, maxFields, (name, value) => appendField(fields, name, value));
+  if (!complete) {
+    throw new HttpError(
+      400,
+      `Form body has more than ${maxFields} fields. ` +
+        'Send fewer fields, or raise the `maxFields` body option.',
+    );
+  }
+  return fields;
+}

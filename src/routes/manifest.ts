@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { UpliftError } from '../core/errors.js';
+import { describeRouteConflicts } from './conflicts.js';
+import { parseRoutePath } from './parse-path.js';
+import { listRouteFiles } from './scan.js';
+import { sortRoutes } from './sort.js';
+import type { RouteEntry, RouteKind, RouteManifest } from './types.js';
+
+/** Which file extensions count as routes, each with its leading dot. */
+export interface ScanOptions {
+  /** Defaults to `['.mjs', '.js']`. */
+  apiExtensions?: readonly string[];
+  /** Defaults to `['.html', '.mjs', '.js']`. */
+  pageExtensions?: readonly string[];
+}
+
+const defaultApiExtensions: readonly string[] = ['.mjs', '.js'];
+const defaultPageExtensions: readonly string[] = ['.html', '.mjs', '.js'];
+
+/** One scanned tree before the checks: its routes and the problems found in file names. */
+interface ScannedTree {
+  readonly routes: RouteEntry[];
+  readonly problems: string[];
+}
+
+/**
+ * Walks `<appDir>/api` and `<appDir>/pages` once and returns both route trees, frozen and sorted
+ * most specific first. Missing folders give empty lists.
+ *
+ * Throws `UpliftError('UPLIFT_ROUTE_NAME')` listing every refused file name, else
+ * `UpliftError('UPLIFT_ROUTE_CONFLICT')` listing every group of files that match the same URLs.
+ *
+ * @example
+ * const manifest = await scanRoutes('/srv/site/app');
+ * manifest.api[0]?.pattern; // '/notes/:id'
+ */
+export async function scanRoutes(
+  appDir: string,
+  options: ScanOptions = {},
+): Promise<RouteManifest> {
+  const root = path.resolve(appDir);
+  // Files are named relative to the app folder's parent, e.g. `app/api/a.mjs`.
+  const showFile = (file: string): string =>
+    path.relative(path.dirname(root), file).split(path.sep).join('/');
+  const apiExtensions = checkExtensions(
+    options.apiExtensions ?? defaultApiExtensions,
+    'apiExtensions',
+  );
+  const pageExtensions = checkExtensions(
+    options.pageExtensions ?? defaultPageExtensions,
+    'pageExtensions',
+  );
+  const api = await scanTree(path.join(root, 'api'), 'api', apiExtensions, showFile);
+  const pages = await scanTree(path.join(root, 'pages'), 'page', pageExtensions, showFile);
+
+  const problems = [...api.problems, ...pages.problems];
+  if (problems.length > 0) {
+    throw new UpliftError('UPLIFT_ROUTE_NAME', listProblems('Invalid route file name', problems));
+  }
+  const conflicts = [
+    ...describeRouteConflicts(api.routes, showFile),
+    ...describeRouteConflicts(pages.routes, showFile),
+  ];
+  if (conflicts.length > 0) {
+    throw new UpliftError('UPLIFT_ROUTE_CONFLICT', listProblems('Route conflict', conflicts));
+  }
+  return Object.freeze({
+    api: Object.freeze(sortRoutes(api.routes)),
+    pages: Object.freeze(sortRoutes(pages.routes)),
+  });
+}
+
+async function scanTree(
+  folder: string,
+  kind: RouteKind,
+  extensions: readonly string[],
+  showFile: (file: string) => string,
+): Promise<ScannedTree> {
+  const tree: ScannedTree = { routes: [], problems: [] };
+  for (const relPath of await listRouteFiles(folder)) {
+    const parsed = parseRoutePath(relPath, extensions);
+    const file = path.join(folder, ...relPath.split('/'));
+    if (parsed.status === 'invalid') tree.problems.push(`${showFile(file)}: ${parsed.problem}`);
+    if (parsed.status !== 'route') continue;
+    const segments = Object.freeze(parsed.segments.map((segment) => Object.freeze({ ...segment })));
+    const { pattern, weight } = parsed;
+    tree.routes.push(Object.freeze({ kind, file, relPath, pattern, segments, weight }));
+  }
+  return tree;
+}
+
+function checkExtensions(extensions: readonly string[], option: string): readonly string[] {
+  for (const extension of extensions) {
+    if (!/^\.[^./\\]+(\.[^./\\]+)*$/.test(extension)) {
+      throw new UpliftError(
+        'UPLIFT_CONFIG',
+        `${option} contains ${JSON.stringify(extension)}; ` +
+          'each extension must start with a dot, like ".mjs".',
+      );
+    }
+  }
+  return extensions;
+}
+
+/** One line alone, or a heading followed by one bullet per line. */
+function listProblems(heading: string, lines: readonly string[]): string {
+  if (lines.length === 1) return `${heading}: ${lines[0] ?? ''}`;
+  return `${heading}s (${lines.length}):\n${lines.map((line) => `- ${line}`).join('\n')}`;
+}

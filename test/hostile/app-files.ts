@@ -1,0 +1,25 @@
+/** The app every hostile request is sent to: one route of every kind. */
+export const hostileApp: Record<string, string> = {
+  'app/api/echo.mjs': `
+    const describe = (body) => Array.isArray(body) ? 'array' : body === null ? 'null' : typeof body;
+    const answer = (req) => ({ json: { method: req.method, bodyType: describe(req.body), keys: Object.keys(req.body ?? {}).length, queryKeys: Object.keys(req.query).length } });
+    export async function get(req) { return answer(req) }
+    export async function post(req) { return answer(req) }
+    export async function put(req) { return answer(req) }
+    export async function patch(req) { return answer(req) }
+    export async function destroy(req) { return answer(req) }`,
+  'app/api/items/$id.mjs': `export async function get(req) { return { json: { id: req.params.id } } }`,
+  'app/pages/items/$id.html': '<p>item</p>',
+  'app/api/files/$$.mjs': `export async function get(req) { return { json: { proxy: req.params.proxy } } }`,
+  'app/api/redirect.mjs': `export async function get(req) { return { location: req.query.to ?? '/' } }`,
+  'app/api/header.mjs': `export async function get(req) { return { json: {}, headers: { 'x-echo': req.query.v ?? '' } } }`,
+  'app/api/remember.mjs': `export async function get(req) { return { json: {}, session: { v: req.query.v ?? '' } } }`,
+  'app/api/boom.mjs': `export async function get() { throw new Error('database password hunter2 leaked?') }`,
+  'app/api/probe.mjs': `export async function get() {
+    const probe = {};
+    return { json: { polluted: probe.polluted !== undefined || probe.isAdmin !== undefined || Object.prototype.polluted !== undefined } };
+  }`,
+  'app/pages/index.html': '<h1>Home</h1>',
+  'app/pages/about.html': '<h1>About</h1>',
+  'app/pages/404.html': '<p>custom not found</p>',
+};
