@@ -1,4 +1,4 @@
-import type { MethodHandler } from './load-api-module.js';
+import type { MethodHandler, RouteFunction } from './load-api-module.js';
 
 /**
  * Runs a handler or middleware chain (spec §2.4). Each step gets the current request and may:
@@ -8,11 +8,12 @@ import type { MethodHandler } from './load-api-module.js';
  * Steps need not be declared `async`: every result is awaited (Enhance rejects sync middleware).
  */
 export async function runHandler(handler: MethodHandler, request: Record<string, unknown>): Promise<unknown> {
+  if (handler.steps.length === 1) return (await (handler.steps[0] as RouteFunction)(request)) || undefined;
   let current = request;
   for (const step of handler.steps) {
     const result = await step(current);
     if (!result) continue;
-    if (handler.steps.length > 1 && isRequestLike(result)) {
+    if (isRequestLike(result)) {
       current = result;
       continue;
     }

@@ -6,7 +6,7 @@ import { buildApiRequest } from '../request/build-api-request.js';
 import { parseRequestTarget, type RequestTarget } from '../request/request-target.js';
 import { normalizeResult, type HandlerResult, type ResultSource } from '../response/normalize-result.js';
 import { htmlType, noStore, resultToResponse } from '../response/result-response.js';
-import { checkCsrf } from '../security/csrf.js';
+import { checkCsrf, resolveRequestOrigin } from '../security/csrf.js';
 import type { AppContext } from './app-context.js';
 import { errorToResponse, type ErrorPages } from './error-response.js';
 import { HttpError } from './errors.js';
@@ -20,9 +20,15 @@ const supportedMethods = new Set(allMethods);
 /** Per-request state the error path needs to answer well. */
 interface Exchange {
   readonly request: CoreRequest;
-  readonly wantsJson: boolean;
+  /** Whether the client prefers JSON; computed on first use (an API-only route never asks). */
+  json?: boolean;
   target?: RequestTarget;
   apiRequest?: ApiRequest;
+}
+
+function wantsJson(exchange: Exchange): boolean {
+  exchange.json ??= prefersJson(headerValue(exchange.request.headers, 'accept'), headerValue(exchange.request.headers, 'content-type'));
+  return exchange.json;
 }
 
 /**
@@ -31,16 +37,13 @@ interface Exchange {
  */
 export function createRequestHandler(app: AppContext): (request: CoreRequest) => Promise<CoreResponse> {
   return async function handle(request) {
-    const exchange: Exchange = {
-      request,
-      wantsJson: prefersJson(headerValue(request.headers, 'accept'), headerValue(request.headers, 'content-type')),
-    };
+    const exchange: Exchange = { request };
     let response: CoreResponse;
     try {
       response = await respond(app, exchange);
     } catch (error) {
       response = await errorToResponse(error, {
-        wantsJson: exchange.wantsJson,
+        wantsJson: wantsJson(exchange),
         dev: app.settings.dev,
         logger: app.logger,
         requestLine: `${request.method} ${exchange.target?.path ?? request.url.slice(0, 200)}`,
@@ -76,8 +79,8 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
     if (refusal) throw new HttpError(403, refusal);
   }
   // 5. The request object handlers see: body, query and session parsed.
-  const body = await parseBody(request.headers, request.body, { limit: app.settings.bodyLimit });
-  const apiRequest = await createApiRequest(app, exchange, routes.api.params, body);
+  const body = request.body === null ? {} : await parseBody(request.headers, request.body, { limit: app.settings.bodyLimit });
+  const apiRequest = createApiRequest(exchange, routes.api.params, body, await readSession(app, request));
   // 6. The handler or middleware chain, its result checked and its aliases resolved.
   const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName };
   const result = normalizeResult(await runHandler(handler, apiRequest), source);
@@ -85,7 +88,8 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
   const response = await respondWithResult(app, exchange, routes, result, source);
   // 8. The session cookie, when the handler returned a session.
   if (result.session) {
-    const cookie = await app.sessions.write(result.session, { secure: isSecure(app, request) });
+    const { secure } = resolveRequestOrigin({ headers: request.headers, secure: request.secure === true, trustProxy: app.settings.trustProxy });
+    const cookie = await app.sessions.write(result.session, { secure });
     appendHeader(response.headers, 'set-cookie', cookie);
   }
   if (routes.page) appendHeader(response.headers, 'vary', 'accept');
@@ -103,7 +107,7 @@ async function respondWithoutHandler(app: AppContext, exchange: Exchange, routes
   const allow = allowedMethods(routes);
   if (method === 'OPTIONS') return { status: 204, headers: { allow, 'cache-control': noStore }, body: null };
   if (routes.page && (method === 'GET' || method === 'HEAD')) {
-    const apiRequest = await createApiRequest(app, exchange, {}, {});
+    const apiRequest = createApiRequest(exchange, {}, {}, await readSession(app, exchange.request));
     return renderPage(app, apiRequest, routes.page, {}, 200, {});
   }
   // Enhance renders the page with 200 for any method (spec §2.3); a 405 tells the client the truth.
@@ -126,20 +130,21 @@ async function respondWithResult(
   source: ResultSource,
 ): Promise<CoreResponse> {
   const { method } = exchange.request;
+  const json = wantsJson(exchange);
   const rendersPage =
-    !exchange.wantsJson && routes.page !== undefined && result.body?.kind !== 'raw' &&
+    !json && routes.page !== undefined && result.body?.kind !== 'raw' &&
     result.location === undefined && (method === 'GET' || method === 'HEAD');
-  if (!rendersPage) return resultToResponse(result, exchange.wantsJson ? 'json' : 'plain', source);
+  if (!rendersPage) return resultToResponse(result, json ? 'json' : 'plain', source);
 
   const apiRequest = exchange.apiRequest as ApiRequest;
-  const json = result.body?.kind === 'json' ? result.body.value : undefined;
+  const data = result.body?.kind === 'json' ? result.body.value : undefined;
   const status = result.status ?? 200;
   if (status === 404) {
     // Spec §13.11: the API's 404 renders the 404 page, without the API's headers.
-    const store = await buildStore(app, apiRequest, json);
+    const store = await buildStore(app, apiRequest, data);
     return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
   }
-  return renderPage(app, apiRequest, routes.page as NonNullable<RouteTargets['page']>, json, status, result.headers);
+  return renderPage(app, apiRequest, routes.page as NonNullable<RouteTargets['page']>, data, status, result.headers);
 }
 
 async function renderPage(
@@ -168,19 +173,21 @@ function htmlDocument(status: number, html: string, headers: Record<string, stri
   return { status, headers: merged, body: html };
 }
 
-async function createApiRequest(
-  app: AppContext,
+function createApiRequest(
   exchange: Exchange,
   params: Readonly<Record<string, string>>,
   body: unknown,
-): Promise<ApiRequest> {
-  const { request } = exchange;
-  const target = exchange.target as RequestTarget;
-  const cookie = headerValue(request.headers, 'cookie');
-  const session = cookie?.includes(app.sessions.cookieName) ? await app.sessions.read(cookie) : {};
-  const apiRequest = buildApiRequest(request, target, params, body, session);
+  session: Record<string, unknown>,
+): ApiRequest {
+  const apiRequest = buildApiRequest(exchange.request, exchange.target as RequestTarget, params, body, session);
   exchange.apiRequest = apiRequest;
   return apiRequest;
+}
+
+/** Decrypts the session only when the session cookie is there: most requests carry none. */
+function readSession(app: AppContext, request: CoreRequest): Record<string, unknown> | Promise<Record<string, unknown>> {
+  const cookie = headerValue(request.headers, 'cookie');
+  return cookie?.includes(app.sessions.cookieName) ? app.sessions.read(cookie) : {};
 }
 
 function errorPages(app: AppContext, exchange: Exchange): ErrorPages {
@@ -194,11 +201,6 @@ function errorPages(app: AppContext, exchange: Exchange): ErrorPages {
     renderError: (errorId, error) =>
       app.renderer.renderError({ store: {}, req: fallbackRequest(), errorId, error, dev: app.settings.dev }),
   };
-}
-
-function isSecure(app: AppContext, request: CoreRequest): boolean {
-  if (request.secure) return true;
-  return app.settings.trustProxy && headerValue(request.headers, 'x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
 }
 
 function appendHeader(headers: Record<string, string | string[]>, name: string, value: string): void {

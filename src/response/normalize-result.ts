@@ -32,7 +32,7 @@ const rawBodyTypes: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   xml: 'application/xml; charset=utf-8',
 };
-const bodyKeys = ['json', 'html', 'text', 'css', 'js', 'xml', 'body'];
+const bodyKeys = new Set(['json', 'html', 'text', 'css', 'js', 'xml', 'body']);
 const knownKeys = new Set([
   ...bodyKeys, 'type', 'location', 'status', 'code', 'statusCode', 'cacheControl', 'headers', 'session', 'cors',
 ]);
@@ -67,12 +67,17 @@ export function normalizeResult(value: unknown, source: ResultSource): HandlerRe
     fail(`returned ${describe(value)}; to send data, return { json: ${Array.isArray(value) ? '[…]' : 'value'} }`);
   }
   const result = value as Record<string, unknown>;
-  const unknown = Object.keys(result).filter((key) => !knownKeys.has(key));
-  if (unknown.length > 0) {
-    fail(`returned unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; wrap data in { json: … }`);
+  let bodyKey: string | undefined;
+  for (const key in result) {
+    if (!knownKeys.has(key)) {
+      const unknown = Object.keys(result).filter((name) => !knownKeys.has(name));
+      fail(`returned unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; wrap data in { json: … }`);
+    }
+    if (bodyKeys.has(key) && result[key] !== undefined) {
+      if (bodyKey !== undefined) fail(`returned several body keys (${bodyKey}, ${key}); return only one`);
+      bodyKey = key;
+    }
   }
-  const present = bodyKeys.filter((key) => result[key] !== undefined);
-  if (present.length > 1) fail(`returned several body keys (${present.join(', ')}); return only one`);
 
   return {
     status: readStatus(result, fail),
@@ -80,7 +85,7 @@ export function normalizeResult(value: unknown, source: ResultSource): HandlerRe
     headers: readHeaders(result.headers, fail),
     cacheControl: readHeaderString(result.cacheControl, 'cacheControl', fail),
     session: readSession(result.session, fail),
-    body: readBody(result, present[0], fail),
+    body: readBody(result, bodyKey, fail),
     cors: result.cors === true,
   };
 }
