@@ -6,6 +6,7 @@ import { scanRoutes } from '../routes/manifest.js';
 import type { RouteManifest } from '../routes/types.js';
 import { createSessionStore } from '../session/create-session-store.js';
 import { resolveSessionOptions, type SessionOptions } from '../session/resolve-session-options.js';
+import { validateAllowedOrigins } from '../security/csrf.js';
 import { loadPageRenderer } from './plain-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
 import { UpliftError } from './errors.js';
@@ -86,7 +87,7 @@ function resolveSettings(options: AppOptions): PipelineSettings {
     bodyLimit: positive(options.bodyLimit, 'bodyLimit', 1_048_576),
     maxUrlLength: positive(options.maxUrlLength, 'maxUrlLength', 8192),
     trustProxy: options.trustProxy === true,
-    csrf: options.csrf === false ? false : Object.freeze({ allowedOrigins: [...(options.csrf?.allowedOrigins ?? [])] }),
+    csrf: options.csrf === false ? false : Object.freeze({ allowedOrigins: validateAllowedOrigins(options.csrf?.allowedOrigins ?? []) }),
   });
 }
 
