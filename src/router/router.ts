@@ -48,6 +48,10 @@ export function createRouter(routes: readonly RouteEntry[]): Router {
 
   return {
     match(path: string): RouteMatch | null {
+      // Most requests name a static route in plain ASCII: answer those without splitting the path.
+      const plainKey = plainStaticKey(path);
+      const plainSlot = plainKey === null ? undefined : statics.get(plainKey);
+      if (plainSlot !== undefined && plainSlot.shadows.length === 0) return plainSlot.match;
       const request = splitRequestPath(path);
       if (request === null) return null;
       const key = request.depth <= staticDepth ? staticKeyOf(request) : null;
@@ -60,4 +64,17 @@ export function createRouter(routes: readonly RouteEntry[]): Router {
       return slot === undefined ? null : slot.match;
     },
   };
+}
+
+// Printable ASCII without `%` or spaces: such a path needs no decoding or Unicode folding.
+const plainPath = /^\/[!-$&-~]*$/;
+
+/**
+ * The static-route key of a path that needs no decoding: lower-cased, one trailing slash dropped.
+ * Null when the path has escapes, non-ASCII text or an empty segment (the full matcher decides).
+ */
+function plainStaticKey(path: string): string | null {
+  if (!plainPath.test(path) || path.includes('//')) return null;
+  const key = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  return key.toLowerCase();
 }
