@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { after } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's chromium; .ci/run installs it. */
+export const chromiumPath = '/usr/bin/chromium';
+
+/** Whether the browser is installed here (browser tests say so instead of failing obscurely). */
+export function hasChromium(): boolean {
+  return existsSync(chromiumPath);
+}
+
+/**
+ * Launches headless Chromium (playwright gives it a fresh temporary profile) with no background
+ * networking, since this machine has no network beyond loopback; closed after the test file.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    timeout: 30_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  after(() => browser.close());
+  return browser;
+}
