@@ -79,21 +79,21 @@ export function resolveSessionOptions(env: NodeJS.ProcessEnv, overrides: Session
     if (production) throw createMissingSecretError();
     secrets = { list: [createProcessSecret()], source: 'generated' };
     warnings.push(
-      'Uplift: no session secret is set (ARC_APP_SECRET or UPLIFT_SESSION_SECRETS), so sessions use a ' +
+      'no session secret is set (ARC_APP_SECRET or UPLIFT_SESSION_SECRETS), so sessions use a ' +
         'random secret that changes on every restart. Set ARC_APP_SECRET to 32+ random characters to keep ' +
         'sessions across restarts; production refuses to start without one. See docs/sessions.md.',
     );
   }
   if (nonEmpty(env['ARC_FORCE_LEGACY_JWE_SECRET'])) {
     warnings.push(
-      'Uplift: ARC_FORCE_LEGACY_JWE_SECRET is not supported; sessions written by Architect before v7 read ' +
+      'ARC_FORCE_LEGACY_JWE_SECRET is not supported; sessions written by Architect before v7 read ' +
         'as empty. Remove the variable once users have signed in again.',
     );
   }
   const table = nonEmpty(env['ARC_SESSION_TABLE_NAME']) ?? nonEmpty(env['SESSION_TABLE_NAME']);
   if (table !== undefined && table !== 'jwe') {
     warnings.push(
-      `Uplift: session table "${table}" is ignored; Uplift keeps sessions in encrypted cookies (as ` +
+      `session table "${table}" is ignored; Uplift keeps sessions in encrypted cookies (as ` +
         'ARC_SESSION_TABLE_NAME=jwe). Data in the DynamoDB session table is not read.',
     );
   }

@@ -13,5 +13,6 @@ export async function post(req) {
     return { location: '/notes', session: { problems: { title: 'A note needs a title' } } };
   }
   const note = addNote({ title, body });
-  return { location: `/notes/${note.id}`, session: {} };
+  // Clear a problem left by an earlier attempt; otherwise leave the session alone.
+  return req.session.problems ? { location: `/notes/${note.id}`, session: {} } : { location: `/notes/${note.id}` };
 }
