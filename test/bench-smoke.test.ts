@@ -4,13 +4,18 @@
  * against malformed and hostile input. No assertion here depends on speed.
  */
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { startChildServer } from '../bench/lib/child-server.js';
+import { startChildServer, type ChildServer } from '../bench/lib/child-server.js';
 import { jsonTargets } from '../bench/lib/json-suite.js';
 import { formatListeningLine, parseListeningLine } from '../bench/lib/listening-line.js';
+import { ceilingTarget, enhanceTarget, pageTargets, upliftTarget } from '../bench/lib/page-suite.js';
 import { parseBenchArgs } from '../bench/lib/parse-bench-args.js';
 import { serverScript } from '../bench/lib/paths.js';
 import { loadPayload } from '../bench/lib/payload.js';
@@ -19,6 +24,12 @@ import { renderMarkdown } from '../bench/lib/report.js';
 import { toRows } from '../bench/lib/ssr-suite.js';
 import { median } from '../bench/lib/stats.js';
 import { createFailedRow, type Row } from '../bench/lib/suite.js';
+import { checkTodoPage } from '../bench/peers/check-todo-page.js';
+import { writeHttpApiResult } from '../bench/peers/enhance-node.js';
+import { toHttpApiEvent, type HttpApiEvent } from '../bench/peers/http-api-event.js';
+import { renderTodoPage } from '../bench/peers/todo-page-template.js';
+import { loadTodoData, type Todo } from '../bench/peers/todos-app.js';
+import { sendRaw } from './helpers/http.js';
 
 function isRunning(pid: number): boolean {
   try {
@@ -238,4 +249,248 @@ test('renderMarkdown keeps the table intact whatever a note holds', () => {
   assert.match(markdown, /\| crashy \| — \| — \| — \| did not start: exited… \(below\) \|/);
   assert.match(markdown, /\n {4}stderr \| line 2\n {4}\| --- \|\n/);
   assert.match(markdown, /- Command: `npm run bench`/);
+});
+
+describe('page suite servers', () => {
+  let todos: readonly Todo[] = [];
+  let todoCount = 0;
+  const pages = new Map<string, string>();
+  // Until src/ssr/load-renderer.ts exists, Uplift serves pages with their elements unexpanded; its
+  // page check is skipped (with the reason) until then and enforced from then on.
+  const upliftHasSsr = existsSync(fileURLToPath(new URL('../src/ssr/load-renderer.js', import.meta.url)));
+
+  before(async () => {
+    ({ todos, todoCount } = await loadTodoData());
+  });
+
+  test('the shared todos: todoCount items, ids 1…n, every third one done', () => {
+    assert.ok(todoCount >= 1);
+    assert.deepEqual(todos.map((todo) => todo.id), Array.from({ length: todoCount }, (_, index) => index + 1));
+    assert.equal(todos.filter((todo) => todo.done).length, Math.ceil(todoCount / 3));
+    assert.deepEqual(todos[0], { id: 1, title: 'Todo 1: water the plants', done: true });
+  });
+
+  for (const target of pageTargets) {
+    test(`${target.name} answers GET / with the rendered todo page, then stops by pid`, async (t) => {
+      const server = await startChildServer(serverScript(target.program));
+      let html = '';
+      try {
+        assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+        const response = await fetch(`${server.url}/`, {
+          headers: { accept: 'text/html', 'accept-encoding': 'identity' },
+          signal: AbortSignal.timeout(10_000),
+        });
+        assert.equal(response.status, 200);
+        assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+        html = await response.text();
+      } finally {
+        await server.stop();
+      }
+      assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
+      assert.match(html, /^<!DOCTYPE html>/i);
+      assert.match(html, /<todo-list[\s>]/);
+      const check = checkTodoPage(html, todos);
+      if (!check.ok && target.name === upliftTarget && !upliftHasSsr) {
+        t.skip(`Uplift has no SSR yet (dist/src/ssr/load-renderer.js is missing): ${check.detail}`);
+        return;
+      }
+      assert.deepEqual(check, { ok: true, detail: `${todoCount}/${todoCount} todo-item elements expanded, slots filled, styles hoisted` });
+      pages.set(target.name, html);
+    });
+  }
+
+  test('the ceiling writes, byte for byte, the page real Enhance renders', () => {
+    const ceiling = pages.get(ceilingTarget);
+    const enhance = pages.get(enhanceTarget);
+    assert.ok(ceiling !== undefined && enhance !== undefined, 'both servers answered in the tests above');
+    assert.equal(ceiling, enhance);
+    assert.equal(ceiling, renderTodoPage(todos));
+  });
+});
+
+describe('checkTodoPage', () => {
+  const todos: Todo[] = [
+    { id: 1, title: 'Buy milk', done: true },
+    { id: 2, title: 'Call Bo', done: false },
+  ];
+  const page = renderTodoPage(todos);
+
+  test('accepts the rendered page', () => {
+    assert.deepEqual(checkTodoPage(page, todos), { ok: true, detail: '2/2 todo-item elements expanded, slots filled, styles hoisted' });
+  });
+
+  test('a hostile title is escaped by the ceiling and still found as the slotted text', () => {
+    const hostile: Todo[] = [{ id: 7, title: '"><script>alert(1)</script></style> & co', done: false }];
+    const html = renderTodoPage(hostile);
+    assert.ok(!html.includes('<script>'), 'the title became markup');
+    assert.match(html, /title="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;\/style&gt; &amp; co"/);
+    assert.equal(checkTodoPage(html, hostile).ok, true);
+  });
+
+  const item2 = /<li><todo-item key="2"[\s\S]*?<\/li>/;
+  const bad: Array<[string, string, RegExp]> = [
+    ['an empty answer', '', /^0 of 2 todo-item elements with enhanced="✨" found/],
+    ['the page with elements unexpanded', '<!DOCTYPE html><html><head></head><body><todo-list></todo-list></body></html>', /^0 of 2/],
+    ['one item missing', page.replace(item2, ''), /^1 of 2/],
+    ['items without the enhanced mark', page.replaceAll('enhanced="✨"', 'enhanced="yes"'), /^0 of 2/],
+    ['items only inside a comment', `<!-- ${page} -->`, /^0 of 2/],
+    ['items only inside a script', `<script>${page.replaceAll('</script', '')}</script>`, /^0 of 2/],
+    ['items out of order', page.replace('key="1"', 'key="X"').replace('key="2"', 'key="1"').replace('key="X"', 'key="2"'), /^todo-item 1 has key "2", expected "1"/],
+    ['a done item unchecked', page.replace(' checked=""', ''), /^todo-item 1's checkbox is unchecked, expected checked/],
+    ['a checkbox missing', page.replace(/<input[^>]*>/, ''), /^todo-item 1's checkbox is missing/],
+    ['a title not slotted', page.replace('>Buy milk</label>', '></label>'), /^todo-item 1 does not show its title "Buy milk"/],
+    ['a slot left unfilled', page.replace('</label></todo-item>', '</label><slot></slot></todo-item>'), /^1 slot elements left/],
+    ['styles not hoisted', page.replace(/<style>[\s\S]*?<\/style>/, ''), /styles are not hoisted/],
+    ['two expanded lists', page.replace('</main>', '<todo-list enhanced="✨"></todo-list></main>'), /^2 expanded todo-list elements, expected 1/],
+    ['an oversized run of unclosed items', '<todo-item enhanced="✨">'.repeat(100_000), /of 2 todo-item elements/],
+    ['a byte soup', '<<<>>>"\'\u0000<todo-item <todo-item enhanced=✨'.repeat(1_000), /of 2 todo-item elements/],
+  ];
+  for (const [name, html, message] of bad) {
+    test(`rejects ${name}`, () => {
+      const check = checkTodoPage(html, todos);
+      assert.equal(check.ok, false);
+      assert.match(check.detail, message);
+    });
+  }
+});
+
+describe('Enhance adapter: node request → HTTP API v2 event', () => {
+  let server: Server;
+  let port = 0;
+  before(async () => {
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const event = JSON.stringify(toHttpApiEvent(req, Buffer.concat(chunks)));
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(event), connection: 'close' });
+        res.end(event);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  after(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  async function eventFor(head: string, body = ''): Promise<HttpApiEvent> {
+    const answer = await sendRaw(port, `${head}\r\nhost: 127.0.0.1:${port}\r\nconnection: close\r\n\r\n${body}`);
+    assert.equal(answer.status, 200);
+    return JSON.parse(answer.body) as HttpApiEvent;
+  }
+
+  test('path, query, cookies and headers as API Gateway passes them', async () => {
+    const event = await eventFor(
+      'GET /a%20b/c?x=1&x=2&y=%C3%A9&__proto__=p HTTP/1.1\r\ncookie: a=1; b=2\r\ncookie: c=3\r\nx-thing: one\r\nx-thing: two\r\nkeep-alive: timeout=5\r\nuser-agent: bench-test',
+    );
+    assert.equal(event.version, '2.0');
+    assert.equal(event.routeKey, 'ANY /{proxy+}');
+    assert.equal(event.rawPath, '/a%20b/c');
+    assert.equal(event.rawQueryString, 'x=1&x=2&y=%C3%A9&__proto__=p');
+    assert.equal(event.queryStringParameters?.['x'], '1,2');
+    assert.equal(event.queryStringParameters?.['y'], 'é');
+    assert.ok(Object.hasOwn(event.queryStringParameters ?? {}, '__proto__'));
+    assert.deepEqual(event.cookies, ['a=1', 'b=2', 'c=3']);
+    assert.equal(event.headers['cookie'], undefined);
+    assert.equal(event.headers['connection'], undefined);
+    assert.equal(event.headers['keep-alive'], undefined);
+    assert.equal(event.headers['x-thing'], 'one,two');
+    assert.equal(event.headers['x-forwarded-proto'], 'http');
+    assert.equal(event.headers['x-forwarded-port'], String(port));
+    assert.deepEqual(event.pathParameters, { proxy: 'a%20b/c' });
+    assert.equal(event.requestContext.http.method, 'GET');
+    assert.equal(event.requestContext.http.path, '/a%20b/c');
+    assert.equal(event.requestContext.http.userAgent, 'bench-test');
+    assert.equal(event.requestContext.domainName, `127.0.0.1:${port}`);
+    assert.equal(event.body, undefined);
+    assert.equal(event.isBase64Encoded, false);
+  });
+
+  test('no query and no cookies: the keys are absent, as in API Gateway', async () => {
+    const event = await eventFor('GET / HTTP/1.1');
+    assert.equal(event.rawPath, '/');
+    assert.equal(event.rawQueryString, '');
+    assert.equal('queryStringParameters' in event, false);
+    assert.equal('cookies' in event, false);
+    assert.deepEqual(event.pathParameters, { proxy: '' });
+  });
+
+  test('an absolute-form target keeps only its path and query', async () => {
+    const event = await eventFor('GET http://elsewhere.test/p/q?z=9 HTTP/1.1');
+    assert.equal(event.rawPath, '/p/q');
+    assert.equal(event.rawQueryString, 'z=9');
+  });
+
+  test('a JSON body arrives as text, any other body as base64', async () => {
+    const json = '{"title":"é"}';
+    const jsonEvent = await eventFor(`POST /todos HTTP/1.1\r\ncontent-type: application/vnd.api+json\r\ncontent-length: ${Buffer.byteLength(json)}`, json);
+    assert.equal(jsonEvent.requestContext.http.method, 'POST');
+    assert.equal(jsonEvent.body, json);
+    assert.equal(jsonEvent.isBase64Encoded, false);
+    const form = 'title=milk&done=on';
+    const formEvent = await eventFor(`POST /todos HTTP/1.1\r\ncontent-type: application/x-www-form-urlencoded\r\ncontent-length: ${form.length}`, form);
+    assert.equal(formEvent.body, Buffer.from(form).toString('base64'));
+    assert.equal(formEvent.isBase64Encoded, true);
+    const fake = 'x';
+    const fakeEvent = await eventFor(`POST /todos HTTP/1.1\r\ncontent-type: text/jsonish\r\ncontent-length: 1`, fake);
+    assert.equal(fakeEvent.isBase64Encoded, true);
+  });
+});
+
+test('writeHttpApiResult: status, headers, cookies and a base64 body become the HTTP response', async () => {
+  const server = createServer((_req, res) => {
+    writeHttpApiResult(res, {
+      statusCode: 201,
+      headers: { 'Content-Type': 'text/plain; charset=utf8', 'x-count': 5, 'transfer-encoding': 'chunked' },
+      cookies: ['a=1; Path=/', 'b=2; HttpOnly'],
+      body: Buffer.from('héllo').toString('base64'),
+      isBase64Encoded: true,
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5_000) });
+    assert.equal(response.status, 201);
+    assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf8');
+    assert.equal(response.headers.get('x-count'), '5');
+    assert.equal(response.headers.get('content-length'), '6');
+    assert.deepEqual(response.headers.getSetCookie(), ['a=1; Path=/', 'b=2; HttpOnly']);
+    assert.equal(await response.text(), 'héllo');
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+describe('real Enhance behind the adapter', () => {
+  let enhance: ChildServer;
+  let todos: readonly Todo[] = [];
+  before(async () => {
+    ({ todos } = await loadTodoData());
+    enhance = await startChildServer(serverScript('page-enhance'));
+  });
+  after(async () => {
+    await enhance.stop();
+  });
+
+  test('a JSON request gets the API data, not the page (spec §3)', async () => {
+    const response = await fetch(`${enhance.url}/`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.deepEqual(await response.json(), { todos });
+  });
+
+  test('an unknown path renders Enhance\'s 404 page', async () => {
+    const response = await fetch(`${enhance.url}/nope`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(10_000) });
+    assert.equal(response.status, 404);
+    assert.match(await response.text(), /\/nope not found/);
+  });
+
+  test('a body declared over the Lambda limit is refused with 413 before it is read', async () => {
+    const port = Number(new URL(enhance.url).port);
+    const answer = await sendRaw(port, `POST / HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: text/plain\r\ncontent-length: 7000000\r\nconnection: close\r\n\r\n`);
+    assert.equal(answer.status, 413);
+    assert.equal(answer.body, '{"message":"Request Entity Too Large"}');
+  });
 });
