@@ -18,8 +18,10 @@ export function handleClientError(error: NodeJS.ErrnoException, socket: Socket):
     return;
   }
   const status = statusByCode[error.code ?? ''] ?? 400;
+  // A HEAD response never has a body (RFC 9110 §9.3.2); the request line is all node kept.
+  const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
   const message = status === 431 ? 'Request headers are too large' : status === 408 ? 'The request took too long to arrive' : status === 501 ? 'Unknown HTTP method' : 'Malformed HTTP request';
-  endWithStatus(socket, status, message);
+  endWithStatus(socket, status, message, head);
 }
 
 /** CONNECT asks for a tunnel; Uplift serves an app, not a proxy. */
@@ -27,10 +29,10 @@ export function refuseConnect(socket: Socket): void {
   endWithStatus(socket, 501, 'CONNECT is not supported');
 }
 
-function endWithStatus(socket: Socket, status: number, message: string): void {
+function endWithStatus(socket: Socket, status: number, message: string, head = false): void {
   const reason = defaultMessage(status);
   const body = `${status} ${reason}: ${message}\n`;
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${head ? '' : body}`,
   );
 }

@@ -7,6 +7,12 @@ import { decodeTextBody } from './text.js';
 const suspectKeyPattern = /constructor|prototype|\\u/;
 
 /**
+ * Deepest nesting accepted. V8 parses far deeper, but handlers and serialisers that recurse
+ * (JSON.stringify of an echoed body among them) overflow the stack at a few thousand levels.
+ */
+export const maxJsonDepth = 256;
+
+/**
  * Parses a JSON body. `__proto__` and `constructor` / `prototype` keys are removed at any depth,
  * not rejected. A falsy top-level value (`null`, `0`, `false`, `""`) gives `{}`, as in Enhance
  * (spec §2.2). Malformed JSON is a 400 carrying the parser's message.
@@ -16,6 +22,9 @@ const suspectKeyPattern = /constructor|prototype|\\u/;
  */
 export function parseJsonBody(data: Uint8Array): unknown {
   const text = decodeTextBody(data, 'application/json');
+  if (text.length > maxJsonDepth * 2 && nestingDepth(text) > maxJsonDepth) {
+    throw new HttpError(400, `JSON body is nested deeper than ${maxJsonDepth} levels`);
+  }
   let value: unknown;
   try {
     value = secureJson.parse(text, null, { protoAction: 'remove', constructorAction: 'remove' });
@@ -26,4 +35,26 @@ export function parseJsonBody(data: Uint8Array): unknown {
   if (!value) return {};
   if (typeof value === 'object' && suspectKeyPattern.test(text)) stripUnsafeKeys(value);
   return value;
+}
+
+/** The deepest `[`/`{` nesting in a JSON text, ignoring brackets inside strings. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92 /* \\ */) i++;
+      else if (code === 34 /* " */) inString = false;
+    } else if (code === 34) {
+      inString = true;
+    } else if (code === 91 /* [ */ || code === 123 /* { */) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (code === 93 /* ] */ || code === 125 /* } */) {
+      depth--;
+    }
+  }
+  return deepest;
 }
