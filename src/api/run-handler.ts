@@ -7,10 +7,14 @@ import type { MethodHandler, RouteFunction } from './load-api-module.js';
  * response. A chain where no step answers yields `undefined` (an empty response).
  * Steps need not be declared `async`: every result is awaited (Enhance rejects sync middleware).
  */
-export async function runHandler(handler: MethodHandler, request: Record<string, unknown>): Promise<unknown> {
-  if (handler.steps.length === 1) return (await (handler.steps[0] as RouteFunction)(request)) || undefined;
+export function runHandler(handler: MethodHandler, request: Record<string, unknown>): unknown {
+  // A single handler's own promise is returned as is: one fewer promise per request.
+  return handler.steps.length === 1 ? (handler.steps[0] as RouteFunction)(request) : runChain(handler.steps, request);
+}
+
+async function runChain(steps: readonly RouteFunction[], request: Record<string, unknown>): Promise<unknown> {
   let current = request;
-  for (const step of handler.steps) {
+  for (const step of steps) {
     const result = await step(current);
     if (!result) continue;
     if (isRequestLike(result)) {

@@ -83,9 +83,12 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
   const apiRequest = createApiRequest(exchange, routes.api.params, body, await readSession(app, request));
   // 6. The handler or middleware chain, its result checked and its aliases resolved.
   const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName };
-  const result = normalizeResult(await runHandler(handler, apiRequest), source);
+  // A falsy result (nothing, null, 0, an empty string) is an empty response, as in Enhance (spec §4.1).
+  const result = normalizeResult((await runHandler(handler, apiRequest)) || undefined, source);
   // 7. Negotiate: JSON, redirect, or the page rendered with the JSON as its store.
-  const response = await respondWithResult(app, exchange, routes, result, source);
+  const response = rendersPage(exchange, routes, result)
+    ? await renderResult(app, exchange, routes.page as NonNullable<RouteTargets['page']>, result)
+    : resultToResponse(result, wantsJson(exchange) ? 'json' : 'plain', source);
   // 8. The session cookie, when the handler returned a session.
   if (result.session) {
     const { secure } = resolveRequestOrigin({ headers: request.headers, secure: request.secure === true, trustProxy: app.settings.trustProxy });
@@ -122,20 +125,19 @@ function allowedMethods(routes: RouteTargets): string {
     .join(', ');
 }
 
-async function respondWithResult(
+/** A browser's GET of a route with a page gets the page, unless the handler redirected or sent raw. */
+function rendersPage(exchange: Exchange, routes: RouteTargets, result: HandlerResult): boolean {
+  const { method } = exchange.request;
+  return routes.page !== undefined && (method === 'GET' || method === 'HEAD') && result.location === undefined &&
+    result.body?.kind !== 'raw' && !wantsJson(exchange);
+}
+
+async function renderResult(
   app: AppContext,
   exchange: Exchange,
-  routes: RouteTargets,
+  page: NonNullable<RouteTargets['page']>,
   result: HandlerResult,
-  source: ResultSource,
 ): Promise<CoreResponse> {
-  const { method } = exchange.request;
-  const json = wantsJson(exchange);
-  const rendersPage =
-    !json && routes.page !== undefined && result.body?.kind !== 'raw' &&
-    result.location === undefined && (method === 'GET' || method === 'HEAD');
-  if (!rendersPage) return resultToResponse(result, json ? 'json' : 'plain', source);
-
   const apiRequest = exchange.apiRequest as ApiRequest;
   const data = result.body?.kind === 'json' ? result.body.value : undefined;
   const status = result.status ?? 200;
@@ -144,7 +146,7 @@ async function respondWithResult(
     const store = await buildStore(app, apiRequest, data);
     return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
   }
-  return renderPage(app, apiRequest, routes.page as NonNullable<RouteTargets['page']>, data, status, result.headers);
+  return renderPage(app, apiRequest, page, data, status, result.headers);
 }
 
 async function renderPage(

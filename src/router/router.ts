@@ -52,6 +52,7 @@ export function createRouter(routes: readonly RouteEntry[]): Router {
       const plainKey = plainStaticKey(path);
       const plainSlot = plainKey === null ? undefined : statics.get(plainKey);
       if (plainSlot !== undefined && plainSlot.shadows.length === 0) return plainSlot.match;
+      if (plainSlot === undefined && plainKey !== null && dynamics.length === 0) return null;
       const request = splitRequestPath(path);
       if (request === null) return null;
       const key = request.depth <= staticDepth ? staticKeyOf(request) : null;
