@@ -19,6 +19,7 @@ const maxQueryLength = 65_536;
  */
 export function parseQuery(search: string): Record<string, string> {
   const query: Record<string, string> = {};
+  if (search === '') return query;
   if (search.length > maxQueryLength) {
     throw new HttpError(
       400,
