@@ -17,7 +17,9 @@ describe('forms in a real browser with JavaScript disabled', { skip: hasChromium
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') requests.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    });
     await page.goto(`${app.url}/guestbook`, { timeout: 10_000 });
     await page.fill('input[name=name]', 'Ada');
     await Promise.all([page.waitForURL(`${app.url}/guestbook`, { timeout: 10_000 }), page.click('button')]);

@@ -7,7 +7,7 @@ import type { RouteManifest } from '../routes/types.js';
 import { createSessionStore } from '../session/create-session-store.js';
 import { resolveSessionOptions, type SessionOptions } from '../session/resolve-session-options.js';
 import { validateAllowedOrigins } from '../security/csrf.js';
-import { loadPageRenderer } from './plain-renderer.js';
+import { loadPageRenderer } from '../ssr/load-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
 import { UpliftError } from './errors.js';
 import type { CoreRequest, CoreResponse } from './exchange.js';
@@ -66,7 +66,7 @@ export async function loadApp(options: AppOptions): Promise<CoreApp> {
 
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(appDir, manifest.pages, { dev: settings.dev }),
+    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,

@@ -1,0 +1,141 @@
+/**
+ * Document assembly. Markup passes through as written; Uplift only decides where the hoisted
+ * `<style>` and `<link>`s go (the end of `<head>`, after every tag the parser would still put
+ * there) and appends the hoisted scripts, which the parser places at the end of `<body>` (spec
+ * §6.2 steps 4–7). Like Enhance, nothing before the body is expanded.
+ */
+import type { Node } from './nodes.js';
+import type { Item, RenderContext, Scope } from './render-context.js';
+import { emitInert, emitNode } from './expand.js';
+import { resolveText } from './values.js';
+import { headElements } from './html-rules.js';
+import { hoistedHead, hoistedScripts } from './hoist.js';
+
+interface DocumentState {
+  /** Output up to the end of the head, once the body has started. */
+  head: string | null;
+  /** Whether the markup wrote its own `<html>`, `<head>`, `<body>` or doctype. */
+  skeleton: boolean;
+  /** Whether the markup wrote its own `<body>` start tag. */
+  bodyTag: boolean;
+  /** Whether an `<html>` start tag was never closed. */
+  openHtml: boolean;
+  /** For `bodyContent`: the output of the body's first child, once captured. */
+  first: string | null;
+  capture: boolean;
+}
+
+/**
+ * Renders top-level nodes as a whole document. With `bodyContent`, returns only the body's
+ * first child, as Enhance's option does (spec §6.1).
+ */
+export function renderDocument(ctx: RenderContext, items: readonly Item[], bodyContent = false): string {
+  const state: DocumentState = { head: null, skeleton: false, bodyTag: false, openHtml: false, first: null, capture: bodyContent };
+  walkTop(ctx, items, state);
+  if (state.head === null) startBody(ctx, state);
+  if (bodyContent) return state.first ?? '';
+  const body = ctx.out;
+  const scripts = hoistedScripts(ctx);
+  const before = state.head ?? '';
+  // Without a skeleton of its own, the markup gets one (as parse5 would add); whatever came before
+  // the body (comments, head tags) stays in front, where the parser puts it in the same place.
+  if (!state.skeleton) return before + '<html><head>' + hoistedHead(ctx) + '</head><body>' + body + scripts + '</body></html>';
+  const end = state.openHtml ? '</body></html>' : '';
+  // A head that ends with `</head>` (the usual head.mjs) gets the hoisted tags inside it and an
+  // explicit `<body>`: the same tree the parser would build from tags after `</head>`, as valid markup.
+  const headClose = before.search(/<\/head\s*>\s*$/i);
+  if (headClose !== -1) {
+    return before.slice(0, headClose) + hoistedHead(ctx) + before.slice(headClose) + (state.bodyTag ? '' : '<body>') + body + scripts + end;
+  }
+  return before + hoistedHead(ctx) + body + scripts + end;
+}
+
+function startBody(ctx: RenderContext, state: DocumentState): void {
+  state.head = ctx.out;
+  ctx.out = '';
+}
+
+function walkTop(ctx: RenderContext, items: readonly Item[], state: DocumentState): void {
+  for (const { node, scope } of items) {
+    if (state.head !== null) {
+      emitBody(ctx, node, scope, state);
+    } else if (typeof node === 'string') {
+      const start = bodyTextStart(node);
+      if (start === -1) {
+        if (/<!doctype/i.test(node)) state.skeleton = true;
+        ctx.out += node;
+        continue;
+      }
+      ctx.out += node.slice(0, start);
+      startBody(ctx, state);
+      emitBody(ctx, node.slice(start), scope, state);
+    } else if (node.type === 'hole') {
+      const value = node.context === 'text' ? resolveText(ctx, scope, node.index) : null;
+      if (typeof value === 'string') walkTop(ctx, [{ node: value, scope }], state);
+      else if (value !== null) walkTop(ctx, value.nodes.map((child) => ({ node: child, scope: value.scope })), state);
+    } else if (node.tag === 'html') {
+      state.skeleton = true;
+      ctx.out += node.open ?? '<html>';
+      walkTop(ctx, node.children.map((child) => ({ node: child, scope })), state);
+      if (node.close === '') state.openHtml = true;
+      else {
+        if (state.head === null) startBody(ctx, state);
+        ctx.out += node.close;
+      }
+    } else if (node.tag === 'head' || headElements.has(node.tag)) {
+      if (node.tag === 'head') state.skeleton = true;
+      emitInert(ctx, [node], scope);
+    } else {
+      if (node.tag === 'body') {
+        state.skeleton = true;
+        state.bodyTag = true;
+      }
+      startBody(ctx, state);
+      emitBody(ctx, node, scope, state);
+    }
+  }
+}
+
+/** Emits body content, capturing the first child for `bodyContent`. */
+function emitBody(ctx: RenderContext, node: Node, scope: Scope, state: DocumentState): void {
+  if (!state.capture) {
+    emitNode(ctx, node, scope, {});
+    return;
+  }
+  if (typeof node !== 'string' && node.type === 'element' && node.tag === 'body') {
+    ctx.out += node.open ?? '<body>';
+    for (const child of node.children) emitBody(ctx, child, scope, state);
+    ctx.out += node.close;
+    return;
+  }
+  const start = ctx.out.length;
+  emitNode(ctx, node, scope, {});
+  if (state.first !== null) return;
+  const emitted = ctx.out.slice(start);
+  // The first child of a text run is the text up to its first tag.
+  state.first = typeof node === 'string' && emitted.includes('<') ? emitted.slice(0, emitted.indexOf('<')) : emitted;
+  state.capture = state.first === '';
+}
+
+/**
+ * Where body content starts in a top-level string: after whitespace, comments, a doctype and end
+ * tags (which the parser keeps out of the body), or -1 when none starts.
+ */
+function bodyTextStart(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13) {
+      i++;
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      i = end === -1 ? text.length : end + 3;
+    } else if (text.startsWith('<!', i) || text.startsWith('</', i)) {
+      const end = text.indexOf('>', i);
+      i = end === -1 ? text.length : end + 1;
+    } else {
+      return i;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,80 @@
+/**
+ * The `@enhance/ssr` compatible factory (spec §6.1): `enhance(options)` returns an `html` tag
+ * that renders a whole document, so code calling `@enhance/ssr` switches by changing its import.
+ *
+ * Differences (docs/differences-ssr.md): untrusted strings are escaped; `context` reaches
+ * descendants only; `initialState` is copied per document rather than once per factory, so one
+ * render's store changes never reach the next.
+ */
+import type { ElementRender, ScriptTransform, StyleTransform } from './render-context.js';
+import { createRenderContext, createScope } from './render-context.js';
+import { compileTemplate } from './compile.js';
+import { createElementHtml, stringForm } from './template.js';
+import { trusted } from './trusted.js';
+import type { EnhanceHtmlTag } from './template.js';
+import { parseFragment } from './values.js';
+import { renderDocument } from './document.js';
+import { createInstanceId } from './instance-id.js';
+import { UpliftError } from '../core/errors.js';
+
+export interface EnhanceOptions {
+  /** Tag name → element function, or a class / object with `render` (or `prototype.render`). */
+  elements?: Record<string, unknown>;
+  /** The store every element sees as `state.store` (copied per document). */
+  initialState?: Record<string, unknown>;
+  styleTransforms?: StyleTransform[];
+  scriptTransforms?: ScriptTransform[];
+  /** Makes `state.instanceID`; default: 7 random characters from `[0-9a-z]`. */
+  uuidFunction?: () => string;
+  /** Return only the body's first child instead of the document. */
+  bodyContent?: boolean;
+  /** Add `enhanced="✨"` to expanded elements (default true). */
+  enhancedAttr?: boolean;
+  /** Untrusted values besides the store (e.g. request data): their strings are escaped. */
+  untrusted?: unknown[];
+}
+
+/** Finds an element's render function the way Enhance does (spec §6.1). */
+export function createLookup(elements: Record<string, unknown>): (tag: string) => ElementRender | undefined {
+  return (tag) => {
+    const element = elements[tag] as { render?: unknown; prototype?: { render?: unknown } } | undefined;
+    if (!element) return undefined;
+    const render = element.render ?? element.prototype?.render ?? element;
+    if (typeof render !== 'function') {
+      throw new UpliftError('UPLIFT_RENDER', `Could not find the template function for ${tag}: the element registered as "${tag}" is a ${typeof element}, not a function or a class with render().`);
+    }
+    return render as ElementRender;
+  };
+}
+
+/**
+ * Creates an Enhance-compatible `html` tag.
+ *
+ * @example
+ * import { enhance, styleTransform } from 'uplift/ssr';
+ * const html = enhance({ elements: { 'my-header': MyHeader }, styleTransforms: [styleTransform] });
+ * const page = html`<my-header title="Hi"></my-header>`;
+ */
+export function enhance(options: EnhanceOptions = {}): EnhanceHtmlTag {
+  const lookup = createLookup(options.elements ?? {});
+  const html = (strings: TemplateStringsArray, ...values: unknown[]): string => {
+    const ctx = createRenderContext({
+      lookup,
+      store: { ...options.initialState },
+      uuid: options.uuidFunction ?? createInstanceId,
+      styleTransforms: options.styleTransforms ?? [],
+      scriptTransforms: options.scriptTransforms ?? [],
+      enhancedAttr: options.enhancedAttr ?? true,
+      untrusted: options.untrusted ?? [],
+    });
+    ctx.html = createElementHtml(ctx);
+    const template = compileTemplate(strings);
+    const owner = { fill: null };
+    const fragment = template.fallback
+      ? parseFragment(ctx, stringForm(ctx, template, values), owner, false)
+      : { nodes: template.nodes, scope: createScope(values, template, owner) };
+    const items = fragment.nodes.map((node) => ({ node, scope: fragment.scope }));
+    return renderDocument(ctx, items, options.bodyContent);
+  };
+  return Object.assign(html, { raw: trusted });
+}

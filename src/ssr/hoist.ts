@@ -1,0 +1,114 @@
+/**
+ * Hoisting (spec §6.2): `<style>`, `<script>` and `<link>` at the top level of an element's
+ * output leave it; styles are transformed, deduplicated and merged into one head `<style>`,
+ * links deduplicated into the head, scripts deduplicated to the end of the body.
+ *
+ * Fix: Enhance skips the tag right after a hoisted one (it splices the list it iterates); here
+ * every top-level tag is hoisted, so a `<script>` right after a `<style>` runs once, not per
+ * instance (docs/differences-ssr.md).
+ */
+import type { ElementNode, Node } from './nodes.js';
+import { HOLES } from './nodes.js';
+import type { Fragment, Item, RenderContext, Scope, TransformAttr } from './render-context.js';
+import { holeString, resolveText, stripPlaceholders } from './values.js';
+
+const hoistable = (node: Node): node is ElementNode =>
+  typeof node !== 'string' && node.type === 'element' && (node.tag === 'style' || node.tag === 'script' || node.tag === 'link');
+
+/**
+ * The top-level nodes of an element's output left after hoisting, or null when they are the
+ * template's precomputed `top` list. Holes at the top level are resolved first, since markup they
+ * hold is top-level too once concatenated (spec §6.2 step 1).
+ */
+export function hoistTop(ctx: RenderContext, fragment: Fragment, tagName: string): Item[] | null {
+  const template = fragment.scope.template;
+  // Every instance of a template hoists the same static tags; take them once per render.
+  const skipStatic = template !== null && ctx.hoisted.seen.get(template) === tagName;
+  if (template !== null && !skipStatic) ctx.hoisted.seen.set(template, tagName);
+  if (template !== null && !template.topHoles) {
+    for (const node of template.hoist) {
+      if (!skipStatic || node.flags & HOLES) hoistElement(ctx, node, fragment.scope, tagName);
+    }
+    return null;
+  }
+  const items: Item[] = [];
+  collectTop(ctx, fragment.nodes, fragment.scope, tagName, items, skipStatic);
+  return items;
+}
+
+function collectTop(ctx: RenderContext, nodes: readonly Node[], scope: Scope, tagName: string, items: Item[], skipStatic: boolean): void {
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      items.push({ node, scope });
+    } else if (node.type === 'hole' && node.context === 'text') {
+      const value = resolveText(ctx, scope, node.index);
+      if (value !== null && typeof value !== 'string') collectTop(ctx, value.nodes, value.scope, tagName, items, false);
+      else items.push({ node, scope });
+    } else if (hoistable(node)) {
+      if (!skipStatic || scope.template === null || node.flags & HOLES) hoistElement(ctx, node, scope, tagName);
+    } else {
+      items.push({ node, scope });
+    }
+  }
+}
+
+function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagName: string): void {
+  const attrs = transformAttrs(node, scope);
+  if (node.tag === 'link') {
+    const key = attrs.map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+    ctx.hoisted.links.set(key, openTag(node, attrs));
+    return;
+  }
+  let raw = '';
+  for (const child of node.children) {
+    raw += typeof child === 'string' ? child : child.type === 'hole' ? holeString(ctx, scope.values[child.index], child.context) : '';
+  }
+  if (node.tag === 'style') {
+    let css = raw;
+    // Enhance keeps the original text when a transform returns an empty string (spec §6.2).
+    for (const transform of ctx.styleTransforms) css = transform({ attrs, raw: css, tagName, context: 'markup' }) || css;
+    if (css) ctx.hoisted.styles.add(css);
+    return;
+  }
+  let js = raw;
+  for (const transform of ctx.scriptTransforms) js = transform({ attrs, raw: js, tagName }) || js;
+  const src = attrs.find((a) => a.name === 'src')?.value;
+  const key = js || src;
+  if (key) ctx.hoisted.scripts.set(key, openTag(node, attrs) + js + '</script>');
+}
+
+function transformAttrs(node: ElementNode, scope: Scope): TransformAttr[] {
+  return node.attrs.map((attr) => {
+    if (attr.parts === null) return { name: attr.name, value: stripPlaceholders(attr.value) };
+    let value = '';
+    for (const part of attr.parts) value += typeof part === 'string' ? part : String(scope.values[part] ?? '');
+    return { name: attr.name, value };
+  });
+}
+
+function openTag(node: ElementNode, attrs: readonly TransformAttr[]): string {
+  if (node.open !== null && node.open.indexOf('\uE002') === -1) return node.open;
+  let tag = '<' + node.tag;
+  for (const attr of attrs) tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return tag + '>';
+}
+
+/** The head markup for hoisted styles and links: one `<style>`, `@import` sheets first. */
+export function hoistedHead(ctx: RenderContext): string {
+  let head = '';
+  const styles = [...ctx.hoisted.styles];
+  if (styles.length > 0) {
+    const isImport = (css: string): boolean => css.trim().startsWith('@import');
+    styles.sort((a, b) => Number(isImport(b)) - Number(isImport(a)));
+    head += '<style>' + styles.join('\n') + '</style>';
+  }
+  for (const link of ctx.hoisted.links.values()) head += link;
+  return head;
+}
+
+/** The hoisted scripts, for the end of the body. */
+export function hoistedScripts(ctx: RenderContext): string {
+  let scripts = '';
+  for (const script of ctx.hoisted.scripts.values()) scripts += script;
+  return scripts;
+}

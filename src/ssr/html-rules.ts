@@ -1,0 +1,63 @@
+/**
+ * The few HTML tree-construction facts the renderer needs (WHATWG HTML §13.2.6), so that it
+ * finds element boundaries where parse5 (and so Enhance and the browser) would.
+ */
+
+const setOf = (names: string): ReadonlySet<string> => new Set(names.split(' '));
+
+/** Elements with no end tag and no children. */
+export const voidElements: ReadonlySet<string> = setOf(
+  'area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr',
+);
+
+/** Start tags that close an open `<p>` ("close a p element" in the in-body insertion mode). */
+export const closesParagraph: ReadonlySet<string> = setOf(
+  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form plaintext hr xmp',
+);
+
+/** Elements that bound "button scope" when looking for an open `<p>`. */
+export const buttonScope: ReadonlySet<string> = setOf(
+  'applet caption html table td th marquee object template button mi mo mn ms mtext annotation-xml foreignobject desc title',
+);
+
+/** The "special" category: an unmatched end tag stops at these instead of closing them. */
+export const specialElements: ReadonlySet<string> = setOf(
+  'address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp',
+);
+
+/** Start tag → the open elements it implicitly closes when one of them is the current node. */
+export const impliedClose: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['li', setOf('li')],
+  ['dt', setOf('dt dd')],
+  ['dd', setOf('dt dd')],
+  ['option', setOf('option')],
+  ['optgroup', setOf('option optgroup')],
+  ['tr', setOf('tr td th')],
+  ['td', setOf('td th')],
+  ['th', setOf('td th')],
+  ['tbody', setOf('tbody thead tfoot tr td th')],
+  ['thead', setOf('tbody thead tfoot tr td th')],
+  ['tfoot', setOf('tbody thead tfoot tr td th')],
+  ['rb', setOf('rb rt rtc rp')],
+  ['rt', setOf('rb rt rp')],
+  ['rp', setOf('rb rt rp')],
+  ['h1', setOf('h1 h2 h3 h4 h5 h6')],
+  ['h2', setOf('h1 h2 h3 h4 h5 h6')],
+  ['h3', setOf('h1 h2 h3 h4 h5 h6')],
+  ['h4', setOf('h1 h2 h3 h4 h5 h6')],
+  ['h5', setOf('h1 h2 h3 h4 h5 h6')],
+  ['h6', setOf('h1 h2 h3 h4 h5 h6')],
+]);
+
+/** Elements whose content parse5 keeps out of the tree walk (template content, noscript text). */
+export const inertElements: ReadonlySet<string> = setOf('template noscript');
+
+/** Elements that may sit in `<head>`; the hoisted style goes after any of these (spec §6.2). */
+export const headElements: ReadonlySet<string> = setOf(
+  'base basefont bgsound link meta noframes script style template title',
+);
+
+/** Elements whose content is text up to their end tag (raw text, RCDATA, script data). */
+export const textOnlyElements: ReadonlySet<string> = setOf(
+  'style script xmp iframe noembed noframes plaintext title textarea',
+);

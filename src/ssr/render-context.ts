@@ -1,0 +1,153 @@
+/**
+ * Everything one render owns. A new context is made per document and dropped after it, so no
+ * value, object attribute or escaped string can reach another request (style.md anti-pattern 1).
+ */
+import type { ElementNode, Node } from './nodes.js';
+import type { Template } from './compile.js';
+import type { Taint } from './taint.js';
+import { createTaint } from './taint.js';
+import type { HtmlTag } from '../types.js';
+
+/** An element's render function, as Enhance calls it. */
+export type ElementRender = (args: { html: HtmlTag; state: ElementStateArg }) => unknown;
+
+/** The `state` handed to an element (see ElementState in types.ts). */
+export interface ElementStateArg {
+  attrs: Record<string, unknown>;
+  store: Record<string, unknown>;
+  instanceID: string;
+  context: Record<string, unknown>;
+}
+
+/** An attribute as Enhance hands it to transforms (parse5's shape). */
+export interface TransformAttr {
+  name: string;
+  value: string;
+}
+
+/** Enhance's style transform signature (spec §6.1). */
+export type StyleTransform = (args: { attrs: TransformAttr[]; raw: string; tagName: string; context: string }) => string;
+/** Enhance's script transform signature (spec §6.1). */
+export type ScriptTransform = (args: { attrs: TransformAttr[]; raw: string; tagName: string }) => string;
+
+/** An `html` call: its compiled template and the values it was called with. */
+export interface Instance {
+  readonly template: Template;
+  readonly values: readonly unknown[];
+}
+
+/** What replaces each slot of one expansion: `contents[i]` replaces `slots[i]`. */
+export interface SlotFill {
+  readonly slots: ElementNode[];
+  readonly contents: Item[][];
+}
+
+/** One element expansion; its slot fill is set once the element's output is known. */
+export interface Expansion {
+  fill: SlotFill | null;
+}
+
+/** The content replacing `slot` in this expansion, if it is one of its slots. */
+export function slotContent(owner: Expansion, slot: ElementNode): Item[] | undefined {
+  const fill = owner.fill;
+  if (fill === null) return undefined;
+  const i = fill.slots.indexOf(slot);
+  return i === -1 ? undefined : fill.contents[i];
+}
+
+/** What a run of nodes is rendered against: hole values and the expansion they belong to. */
+export interface Scope {
+  readonly values: readonly unknown[];
+  readonly template: Template | null;
+  readonly owner: Expansion;
+  /** Memoised text-hole values (a hole is read for slots and hoisting before it is emitted). */
+  resolved: (Resolved | undefined)[] | null;
+}
+
+/** A parsed string or an `html` result, ready to emit. */
+export interface Fragment {
+  readonly nodes: readonly Node[];
+  readonly scope: Scope;
+  /** The markup it was parsed from, when it came from a string (for the slot pre-check). */
+  readonly source: string | null;
+}
+
+/** A text hole's value: text to emit, a fragment, or null for a dropped non-string value. */
+export type Resolved = string | Fragment | null;
+
+/** A node with the scope it renders in; slot content mixes nodes from several scopes. */
+export interface Item {
+  readonly node: Node;
+  readonly scope: Scope;
+}
+
+/** Hoisted tags collected during a render (spec §6.2 steps 4–6). */
+export interface Hoisted {
+  readonly styles: Set<string>;
+  readonly scripts: Map<string, string>;
+  readonly links: Map<string, string>;
+  /** Static hoist lists already taken in this render, keyed by template and tag. */
+  readonly seen: Map<Template, string>;
+}
+
+export interface RenderOptions {
+  readonly lookup: (tag: string) => ElementRender | undefined;
+  readonly store: Record<string, unknown>;
+  readonly uuid: () => string;
+  readonly styleTransforms: readonly StyleTransform[];
+  readonly scriptTransforms: readonly ScriptTransform[];
+  readonly enhancedAttr: boolean;
+  /** Untrusted values besides the store (request data), for escaping. */
+  readonly untrusted: readonly unknown[];
+}
+
+export interface RenderContext extends RenderOptions {
+  out: string;
+  readonly taint: Taint;
+  /** The `html` results of this render, newest last, found again by their string. */
+  readonly results: { text: string; instance: Instance }[];
+  readonly objects: Map<string, unknown>;
+  /** Makes object placeholders unguessable by data (set when the first one is made). */
+  nonce: string;
+  readonly hoisted: Hoisted;
+  /** The `html` tag handed to elements, bound to this context. */
+  html: HtmlTag;
+  depth: number;
+}
+
+/** A fresh per-render context. `html` is filled in by the caller (template.ts). */
+export function createRenderContext(options: RenderOptions): RenderContext {
+  return {
+    lookup: options.lookup,
+    store: options.store,
+    uuid: options.uuid,
+    styleTransforms: options.styleTransforms,
+    scriptTransforms: options.scriptTransforms,
+    enhancedAttr: options.enhancedAttr,
+    untrusted: options.untrusted,
+    out: '',
+    taint: createTaint(options.untrusted.length === 0 ? [options.store] : [options.store, ...options.untrusted]),
+    results: [],
+    objects: new Map(),
+    nonce: '',
+    hoisted: { styles: new Set(), scripts: new Map(), links: new Map(), seen: new Map() },
+    html: () => '',
+    depth: 0,
+  };
+}
+
+/** The recorded `html` call whose result is exactly `text`, if any (newest first). */
+export function findInstance(ctx: RenderContext, text: string): Instance | undefined {
+  const results = ctx.results;
+  for (let i = results.length - 1; i >= 0; i--) {
+    const entry = results[i] as { text: string; instance: Instance };
+    // `html\`${x}\`` reads the same as x: skip it, or x would resolve to the call holding it.
+    if (entry.text === text && !entry.instance.template.strings.every((s) => s === '')) return entry.instance;
+  }
+  return undefined;
+}
+
+/** A scope for `values` rendered as part of `owner`. */
+export function createScope(values: readonly unknown[], template: Template | null, owner: Expansion): Scope {
+  return { values, template, owner, resolved: null };
+}

@@ -1,0 +1,97 @@
+/**
+ * Safe by default without breaking Enhance's "strings are markup" rule (docs/ssr.md, "Escaping").
+ *
+ * Enhance apps build markup in plain template literals (`${items.map(i => `<li>${i.name}</li>`)
+ * .join('')}`), so a string value must stay markup. What must never become markup is untrusted
+ * data: every string in the store, every attribute an element receives, every value of the
+ * request. Only such strings holding `< > & " '` can change markup, so those are collected per
+ * render (lazily, when a value first needs it). A value that equals one is escaped; inside a
+ * larger markup string, every occurrence of one that could open a tag or leave an attribute is
+ * escaped before the string is parsed. Strings without those characters cost nothing.
+ */
+import { escapeAttribute, hasSpecialCharacter } from './escape.js';
+
+/** Per-render set of untrusted strings. */
+export interface Taint {
+  /** Untrusted strings holding a special character. */
+  readonly strings: Set<string>;
+  /** Those that can change markup when found inside a larger string. */
+  readonly dangerous: string[];
+  /** Roots still to walk (the store, request values) before the set is complete. */
+  readonly pending: unknown[];
+  pattern: RegExp | null;
+}
+
+/** A new, empty set; `roots` are walked the first time the set is consulted. */
+export function createTaint(roots: readonly unknown[]): Taint {
+  return { strings: new Set(), dangerous: [], pending: [...roots], pattern: null };
+}
+
+/** `<` that can open a tag or comment: `a<b` is markup, `a < b` and `<3` are text. */
+const opensTag = /<[A-Za-z!/?]/;
+/** A quote followed later by `=`: it can end an attribute value and start a new attribute. */
+const addsAttribute = /["'][^]*=/;
+
+/** Adds one untrusted string (no-op without special characters). */
+export function taintString(taint: Taint, value: string): void {
+  if (!hasSpecialCharacter(value) || taint.strings.has(value)) return;
+  taint.strings.add(value);
+  // Only strings that can add a tag or an attribute are searched for inside larger markup:
+  // `27"`, `"Pro" edition` or `Tom & Jerry` cannot, and searching for them would also find the
+  // app's own markup (`colspan="27"`) and break it.
+  if (opensTag.test(value) || addsAttribute.test(value)) {
+    taint.dangerous.push(value);
+    taint.pattern = null;
+  }
+}
+
+const maxDepth = 64;
+
+/** Walks every string leaf of `value` (objects, arrays, Maps, Sets; cycles and depth bounded). */
+function taintTree(taint: Taint, value: unknown, depth: number, seen: Set<object>): void {
+  if (typeof value === 'string') {
+    taintString(taint, value);
+    return;
+  }
+  if (value === null || typeof value !== 'object' || depth > maxDepth || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) taintTree(taint, value[i], depth + 1, seen);
+  } else if (value instanceof Map || value instanceof Set) {
+    for (const item of value.values()) taintTree(taint, item, depth + 1, seen);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record) if (Object.hasOwn(record, key)) taintTree(taint, record[key], depth + 1, seen);
+  }
+}
+
+function complete(taint: Taint): void {
+  if (taint.pending.length === 0) return;
+  const seen = new Set<object>();
+  for (const root of taint.pending.splice(0)) taintTree(taint, root, 0, seen);
+}
+
+/** True when `value` is exactly an untrusted string with special characters. */
+export function isTainted(taint: Taint, value: string): boolean {
+  complete(taint);
+  return taint.strings.has(value);
+}
+
+const regexSpecial = /[.*+?^${}()|[\]\\]/g;
+
+/** Escapes every occurrence of a dangerous untrusted string inside markup `value`. */
+export function escapeTaintedIn(taint: Taint, value: string): string {
+  complete(taint);
+  const dangerous = taint.dangerous;
+  if (dangerous.length === 0) return value;
+  if (dangerous.length === 1) {
+    const only = dangerous[0] as string;
+    return value.includes(only) ? value.split(only).join(escapeAttribute(only)) : value;
+  }
+  if (taint.pattern === null) {
+    // Longest first, so a string that contains another is escaped whole.
+    const sorted = [...dangerous].sort((a, b) => b.length - a.length);
+    taint.pattern = new RegExp(sorted.map((s) => s.replace(regexSpecial, '\\$&')).join('|'), 'g');
+  }
+  return value.replace(taint.pattern, escapeAttribute);
+}

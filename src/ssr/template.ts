@@ -1,0 +1,57 @@
+/**
+ * The `html` tag handed to elements. It returns a string, as Enhance's does, so element code
+ * that concatenates, joins or inspects results keeps working; the render context remembers each
+ * result by its string, so returning it (or nesting it in another `html` call) reuses the compiled
+ * template instead of parsing the markup again.
+ */
+import type { HtmlTag } from '../types.js';
+import { compileTemplate } from './compile.js';
+import type { Template } from './compile.js';
+import type { RenderContext } from './render-context.js';
+import { holeString } from './values.js';
+import { placeholderEnd, placeholderStart } from './markers.js';
+import { TrustedHtml, trusted } from './trusted.js';
+
+/** The `html` tag type with its `raw` helper (same as `trusted`). */
+export type EnhanceHtmlTag = HtmlTag & { raw(markup: string): TrustedHtml };
+
+/** The per-render `html` tag: returns the markup string and records its template and values. */
+export function createElementHtml(ctx: RenderContext): EnhanceHtmlTag {
+  const html = (strings: TemplateStringsArray, ...values: unknown[]): string => {
+    const template = compileTemplate(strings);
+    const text = stringForm(ctx, template, values);
+    ctx.results.push({ text, instance: { template, values } });
+    return text;
+  };
+  return Object.assign(html, { raw: trusted });
+}
+
+/**
+ * The markup a call stands for. Objects in attribute values become placeholders that decode back
+ * to the object when a custom element reads its attributes (spec §6.2 step 1), so arrays and
+ * objects pass from parent to child; they are registered per render, never globally.
+ */
+export function stringForm(ctx: RenderContext, template: Template, values: readonly unknown[]): string {
+  const { strings, contexts } = template;
+  let text = strings[0] as string;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const context = contexts[i] ?? 'text';
+    if (context === 'attr' && isPassedValue(value)) text += registerObject(ctx, value);
+    else text += holeString(ctx, value, context);
+    text += strings[i + 1] as string;
+  }
+  return text;
+}
+
+/** Values Enhance passes through attributes as themselves (objects, arrays, booleans…), not as text. */
+export function isPassedValue(value: unknown): boolean {
+  return typeof value !== 'string' && typeof value !== 'number' && !(value instanceof TrustedHtml);
+}
+
+function registerObject(ctx: RenderContext, value: unknown): string {
+  if (ctx.nonce === '') ctx.nonce = Math.random().toString(36).slice(2, 10);
+  const token = placeholderStart + ctx.nonce + '.' + String(ctx.objects.size) + placeholderEnd;
+  ctx.objects.set(token, value);
+  return token;
+}

@@ -1,0 +1,107 @@
+/**
+ * htmlparser2 tokenizer callbacks → tree builder. Used for template sources (with hole markers,
+ * whose positions it records) and as the fallback for render-time markup the fast scanner leaves.
+ */
+import type { TokenizerCallbacks } from 'htmlparser2';
+import type { TreeBuilder } from './tree-builder.js';
+import { holeMarker, splitMarkers, UnsupportedHoleError } from './markers.js';
+
+/** Forwards htmlparser2's tokenizer events to a TreeBuilder. */
+export class TokenizerEvents implements TokenizerCallbacks {
+  readonly b: TreeBuilder;
+  attrName = '';
+  attrNameEnd = 0;
+  attrValue = '';
+
+  constructor(builder: TreeBuilder) {
+    this.b = builder;
+  }
+
+  ontext(_start: number, end: number): void {
+    this.b.textEnd = end;
+  }
+  ontextentity(_cp: number, end: number): void {
+    this.b.textEnd = end;
+  }
+  onopentagname(start: number, end: number): void {
+    this.b.flushText();
+    this.b.tagStart = start - 1;
+    this.b.tagName = this.b.src.slice(start, end).toLowerCase();
+    this.b.attrs = [];
+    if (this.b.holes && this.b.tagName.includes(holeMarker)) throw new UnsupportedHoleError('a tag name');
+  }
+  onattribname(start: number, end: number): void {
+    this.attrName = this.b.src.slice(start, end).toLowerCase();
+    this.attrNameEnd = end;
+    this.attrValue = '';
+  }
+  onattribdata(start: number, end: number): void {
+    this.attrValue += this.b.src.slice(start, end);
+  }
+  onattribentity(cp: number): void {
+    this.attrValue += String.fromCodePoint(cp);
+  }
+  onattribend(quote: number, end: number): void {
+    const name = this.attrName;
+    // Duplicate attributes are dropped by the HTML parser; the first one wins.
+    if (this.b.attrs.some((a) => a.name === name && name !== '')) return;
+    if (!this.b.holes || !name.includes(holeMarker) && !this.attrValue.includes(holeMarker)) {
+      this.b.attrs.push({ name, value: this.attrValue, parts: null, spread: -1 });
+      return;
+    }
+    const nameParts = splitMarkers(name);
+    if (nameParts.length === 3 && nameParts[0] === '' && nameParts[2] === '' && quote === 0) {
+      this.b.attrs.push({ name: '', value: '', parts: null, spread: nameParts[1] as number });
+      return;
+    }
+    if (nameParts.length > 1) throw new UnsupportedHoleError('an attribute name');
+    // Holes need the value as written (entities undecoded); quoted values end before the quote.
+    const raw = this.b.src.slice(this.valueStart(), quote >= 2 ? end - 1 : end);
+    this.b.attrs.push({ name, value: '', parts: splitMarkers(raw), spread: -1 });
+  }
+  onopentagend(end: number): void {
+    this.b.startTag(end + 1, false);
+  }
+  onselfclosingtag(end: number): void {
+    this.b.startTag(end + 1, true);
+  }
+  onclosetag(start: number, end: number): void {
+    this.b.flushText();
+    const close = this.b.src.indexOf('>', end);
+    const stop = close === -1 ? this.b.src.length : close + 1;
+    const raw = this.b.src.slice(start - 2, stop);
+    this.b.pos = stop;
+    const tag = this.b.src.slice(start, end).toLowerCase();
+    if (this.b.holes && tag.includes(holeMarker)) throw new UnsupportedHoleError('an end tag');
+    this.b.endTag(tag, raw);
+  }
+  oncomment(_start: number, end: number): void {
+    this.b.markup(end + 1, 'comment');
+  }
+  oncdata(_start: number, end: number): void {
+    this.b.markup(end + 1, 'comment');
+  }
+  ondeclaration(_start: number, end: number): void {
+    this.b.markup(end + 1, null);
+  }
+  onprocessinginstruction(_start: number, end: number): void {
+    this.b.markup(end + 1, 'comment');
+  }
+  onend(): void {
+    this.b.finish();
+  }
+  isInForeignContext(): boolean {
+    return this.b.isForeign();
+  }
+
+  /** Where the current attribute value starts in the source (after `=` and any quote). */
+  private valueStart(): number {
+    let i = this.attrNameEnd;
+    const src = this.b.src;
+    while (/\s/.test(src[i] ?? '')) i++;
+    if (src[i] === '=') i++;
+    while (/\s/.test(src[i] ?? '')) i++;
+    if (src[i] === '"' || src[i] === "'") i++;
+    return i;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Shared by the SSR differential test and bench: runs one fixture through `@enhance/ssr` (with
+ * `@enhance/enhance-style-transform`) and through Uplift, and compares the outputs as parsed DOM.
+ */
+import { parse, serialize } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import enhanceSsr from '@enhance/ssr';
+import enhanceStyleTransform from '@enhance/enhance-style-transform';
+import { enhance, styleTransform } from '../../src/ssr/index.js';
+
+/** What an element function receives, loosely typed for fixtures. */
+export interface FixtureArgs {
+  html: (strings: TemplateStringsArray, ...values: unknown[]) => string;
+  state: { attrs: Record<string, any>; store: Record<string, any>; instanceID: string; context: Record<string, any> };
+}
+
+export type Html = (strings: TemplateStringsArray, ...values: unknown[]) => string;
+
+/** One differential case. */
+export interface SsrFixture {
+  readonly name: string;
+  readonly elements: Record<string, unknown>;
+  readonly initialState?: Record<string, unknown>;
+  /** Calls the top-level `html` tag once (the same call site for both renderers). */
+  readonly render: (html: Html) => string;
+  readonly bodyContent?: boolean;
+  readonly enhancedAttr?: boolean;
+  /** Whether to pass the style transforms (default true). */
+  readonly styles?: boolean;
+  readonly scriptTransforms?: ((args: { attrs: { name: string; value: string }[]; raw: string; tagName: string }) => string)[];
+}
+
+/** A deterministic uuidFunction: id0, id1, … per render. */
+export function counterIds(): () => string {
+  let n = 0;
+  return () => `id${n++}`;
+}
+
+/** Renders a fixture with `@enhance/ssr` 4.0.3 as its own runtime would. */
+export function renderWithEnhance(fixture: SsrFixture): string {
+  const html = (enhanceSsr as unknown as (options: object) => Html)({
+    elements: fixture.elements,
+    initialState: fixture.initialState ?? {},
+    uuidFunction: counterIds(),
+    styleTransforms: fixture.styles === false ? [] : [enhanceStyleTransform],
+    scriptTransforms: fixture.scriptTransforms ?? [],
+    bodyContent: fixture.bodyContent ?? false,
+    enhancedAttr: fixture.enhancedAttr ?? true,
+  });
+  return fixture.render(html);
+}
+
+/** Renders a fixture with Uplift's compatible `enhance`. */
+export function renderWithUplift(fixture: SsrFixture): string {
+  const html = enhance({
+    elements: fixture.elements,
+    initialState: fixture.initialState ?? {},
+    uuidFunction: counterIds(),
+    styleTransforms: fixture.styles === false ? [] : [styleTransform],
+    scriptTransforms: fixture.scriptTransforms ?? [],
+    bodyContent: fixture.bodyContent ?? false,
+    enhancedAttr: fixture.enhancedAttr ?? true,
+  });
+  return fixture.render(html);
+}
+
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+function normalizeStyles(node: ParentNode): void {
+  for (const child of node.childNodes) {
+    if ('tagName' in child && child.tagName === 'style') {
+      for (const text of child.childNodes) if ('value' in text) text.value = text.value.replace(/\s+/g, ' ').trim();
+    }
+    if ('childNodes' in child) normalizeStyles(child);
+    if ('content' in child) normalizeStyles((child as DefaultTreeAdapterTypes.Template).content);
+  }
+}
+
+/** The document as parse5 sees it, serialised; `cssWhitespace` collapses whitespace in styles. */
+export function domOf(html: string, options: { cssWhitespace?: boolean } = {}): string {
+  const doc = parse(html);
+  if (options.cssWhitespace) normalizeStyles(doc);
+  return serialize(doc);
+}
+
+/** Compares a fixture's two outputs: exact DOM equality, or equality after CSS whitespace. */
+export function compareFixture(fixture: SsrFixture): { enhance: string; uplift: string; exact: boolean; equal: boolean } {
+  const a = renderWithEnhance(fixture);
+  const b = renderWithUplift(fixture);
+  const exact = domOf(a) === domOf(b);
+  const equal = exact || domOf(a, { cssWhitespace: true }) === domOf(b, { cssWhitespace: true });
+  return { enhance: a, uplift: b, exact, equal };
+}
