@@ -95,3 +95,29 @@ describe('CSRF origin check', async () => {
     assert.equal(response.status, 200);
   });
 });
+
+describe('cookies API for handlers', async () => {
+  const app = await serve({
+    'app/api/prefs.mjs': `import { createCookieJar } from 'uplift';
+      export async function get(req) {
+        const cookies = createCookieJar(req.headers.cookie);
+        const visits = Number(cookies.get('visits') ?? 0) + 1;
+        cookies.set('visits', String(visits), { maxAge: 3600 });
+        cookies.set('theme', req.query.theme ?? 'light', { httpOnly: false });
+        return { json: { visits, theme: cookies.get('theme') ?? null }, session: { visits }, headers: { 'set-cookie': cookies.setCookieHeaders() } };
+      }`,
+  });
+
+  it('reads request cookies and sets others beside the session cookie', async () => {
+    const first = await fetch(`${app.url}/prefs?theme=dark`);
+    assert.deepEqual(await first.json(), { visits: 1, theme: null });
+    const setCookies = first.headers.getSetCookie();
+    assert.equal(setCookies.length, 3);
+    assert.match(setCookies.find((c) => c.startsWith('visits=')) ?? '', /^visits=1; Max-Age=3600; Path=\/; HttpOnly; SameSite=Lax$/);
+    assert.match(setCookies.find((c) => c.startsWith('theme=')) ?? '', /^theme=dark; Path=\/; SameSite=Lax$/);
+    assert.ok(setCookies.some((c) => c.startsWith('_idx=')));
+    const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
+    const second = await fetch(`${app.url}/prefs`, { headers: { cookie } });
+    assert.deepEqual(await second.json(), { visits: 2, theme: 'dark' });
+  });
+});
