@@ -56,6 +56,14 @@ describe('uplift start', () => {
     assert.doesNotMatch(cli.stderr(), /\n\s+at /);
   });
 
+  it('refuses to start in production without a session secret, saying how to set one', async () => {
+    const root = await tmpApp(slowApp);
+    const cli = runCli(['start', root, '--port', '0'], { NODE_ENV: 'production', ARC_APP_SECRET: '', UPLIFT_SESSION_SECRETS: '' });
+    assert.equal(await cli.exited, 1);
+    assert.match(cli.stderr(), /ARC_APP_SECRET/);
+    assert.doesNotMatch(cli.stdout(), /listening on/);
+  });
+
   it('rejects an unknown command with usage and exit code 2', async () => {
     const cli = runCli(['serve']);
     assert.equal(await cli.exited, 2);
