@@ -15,7 +15,6 @@ import { matchRoute, type RouteTargets } from './match-route.js';
 import { prefersJson } from './negotiate.js';
 
 const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const supportedMethods = new Set(allMethods);
 
 /** Per-request state the error path needs to answer well. */
 interface Exchange {
@@ -57,7 +56,7 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
 async function respond(app: AppContext, exchange: Exchange): Promise<CoreResponse> {
   const { request } = exchange;
   // 1. Method: anything outside HTTP's common set is refused before routing.
-  if (!supportedMethods.has(request.method)) {
+  if (!allMethods.includes(request.method)) {
     throw new HttpError(501, `The ${request.method} method is not supported`);
   }
   // 2. Target: a path that is safe to route on (400/414 otherwise).
@@ -67,8 +66,9 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
   const routes = matchRoute(app.tables, target.path);
   const handler = routes.api && findHandler(routes.api.module.methods, request.method);
   if (!routes.api || !handler) return respondWithoutHandler(app, exchange, routes);
-  // 4. Cross-site form posts are refused before their body is read.
-  if (app.settings.csrf) {
+  // 4. Cross-site form posts are refused before their body is read. (GET and HEAD are never
+  // checked, so they skip building the check's input.)
+  if (app.settings.csrf && request.method !== 'GET' && request.method !== 'HEAD') {
     const refusal = checkCsrf({
       method: request.method,
       headers: request.headers,
@@ -88,7 +88,7 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
   // 7. Negotiate: JSON, redirect, or the page rendered with the JSON as its store.
   const response = rendersPage(exchange, routes, result)
     ? await renderResult(app, exchange, routes.page as NonNullable<RouteTargets['page']>, result)
-    : resultToResponse(result, wantsJson(exchange) ? 'json' : 'plain', source);
+    : resultToResponse(result, redirects(result) && wantsJson(exchange) ? 'json' : 'plain', source);
   // 8. The session cookie, when the handler returned a session.
   if (result.session) {
     const { secure } = resolveRequestOrigin({ headers: request.headers, secure: request.secure === true, trustProxy: app.settings.trustProxy });
@@ -123,6 +123,11 @@ function allowedMethods(routes: RouteTargets): string {
   return allMethods
     .filter((method) => method === 'OPTIONS' || handled?.has(method) || (getsPage && (method === 'GET' || method === 'HEAD')))
     .join(', ');
+}
+
+/** Only a redirect is answered differently to JSON clients, so only then is Accept consulted. */
+function redirects(result: HandlerResult): boolean {
+  return result.location !== undefined || (result.status !== undefined && result.status >= 300 && result.status < 400);
 }
 
 /** A browser's GET of a route with a page gets the page, unless the handler redirected or sent raw. */
