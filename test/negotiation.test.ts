@@ -52,10 +52,13 @@ describe('one handler, two audiences (spec §13)', async () => {
     assert.deepEqual(await response.json(), { message: 'hi' });
   });
 
-  it('case 4: browsers get the page with the JSON as its store', async () => {
+  it('case 3/4: browsers get the page, with Enhance\'s Server-Timing metrics', async () => {
     const response = await fetch(`${app.url}/`, { headers: html });
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     assert.match(await response.text(), /<h1>Home<\/h1>/);
+    assert.match(response.headers.get('server-timing') ?? '', /^preflight;desc="enhance-preflight";dur=[\d.]+, api;desc="enhance-api";dur=[\d.]+, html;desc="enhance-html";dur=[\d.]+$/);
+    const data = await fetch(`${app.url}/`, { headers: json });
+    assert.equal(data.headers.get('server-timing'), null);
   });
 
   it('ranks Accept by q-value: */* with application/json listed gets JSON (differs from Enhance)', async () => {

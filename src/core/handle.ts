@@ -13,6 +13,7 @@ import { HttpError } from './errors.js';
 import { headerValue, type CoreRequest, type CoreResponse } from './exchange.js';
 import { matchRoute, type RouteTargets } from './match-route.js';
 import { prefersJson } from './negotiate.js';
+import { formatServerTiming } from './server-timing.js';
 
 const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -23,6 +24,8 @@ interface Exchange {
   json?: boolean;
   target?: RequestTarget;
   apiRequest?: ApiRequest;
+  /** How long the API handler took, measured only when a page may be rendered from its result. */
+  apiMs?: number;
 }
 
 function wantsJson(exchange: Exchange): boolean {
@@ -83,8 +86,10 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
   const apiRequest = createApiRequest(exchange, routes.api.params, body, await readSession(app, request));
   // 6. The handler or middleware chain, its result checked and its aliases resolved.
   const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName };
+  const started = routes.page ? performance.now() : 0;
   // A falsy result (nothing, null, 0, an empty string) is an empty response, as in Enhance (spec §4.1).
   const result = normalizeResult((await runHandler(handler, apiRequest)) || undefined, source);
+  if (routes.page) exchange.apiMs = performance.now() - started;
   // 7. Negotiate: JSON, redirect, or the page rendered with the JSON as its store.
   const response = rendersPage(exchange, routes, result)
     ? await renderResult(app, exchange, routes.page as NonNullable<RouteTargets['page']>, result)
@@ -111,7 +116,7 @@ async function respondWithoutHandler(app: AppContext, exchange: Exchange, routes
   if (method === 'OPTIONS') return { status: 204, headers: { allow, 'cache-control': noStore }, body: null };
   if (routes.page && (method === 'GET' || method === 'HEAD')) {
     const apiRequest = createApiRequest(exchange, {}, {}, await readSession(app, exchange.request));
-    return renderPage(app, apiRequest, routes.page, {}, 200, {});
+    return renderPage(app, apiRequest, routes.page, {}, 200, {}, undefined);
   }
   // Enhance renders the page with 200 for any method (spec §2.3); a 405 tells the client the truth.
   throw new HttpError(405, `${exchange.target?.path} does not accept ${method}; it accepts ${allow}`, { headers: { allow } });
@@ -151,7 +156,7 @@ async function renderResult(
     const store = await buildStore(app, apiRequest, data);
     return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
   }
-  return renderPage(app, apiRequest, page, data, status, result.headers);
+  return renderPage(app, apiRequest, page, data, status, result.headers, exchange.apiMs);
 }
 
 async function renderPage(
@@ -161,10 +166,16 @@ async function renderPage(
   json: unknown,
   status: number,
   headers: Record<string, string | string[]>,
+  apiMs: number | undefined,
 ): Promise<CoreResponse> {
+  const started = performance.now();
   const store = await buildStore(app, apiRequest, json);
+  const storeReady = performance.now();
   const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
-  return htmlDocument(status, html, headers);
+  const response = htmlDocument(status, html, headers);
+  const timing = formatServerTiming({ api: apiMs, preflight: storeReady - started, html: performance.now() - storeReady });
+  appendHeader(response.headers, 'server-timing', timing);
+  return response;
 }
 
 /** Spec §4.4: preflight data shallowly merged under the API's json. */
