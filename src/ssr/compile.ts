@@ -29,22 +29,47 @@ export interface Template {
   readonly slots: readonly ElementNode[];
   /** Whether any hole in text position sits outside inert content (it may add slots). */
   readonly textHoles: boolean;
-  /** The top-level nodes minus hoistable tags (used when no top-level hole can add more). */
+  /**
+   * The top-level nodes minus hoistable tags (used when no top-level hole can add more), with plain
+   * elements opened up into strings and holes: an element's output is emitted from this list on
+   * every expansion, and a run of strings is one append instead of a walk over element nodes.
+   */
   readonly top: readonly Node[];
   /** The top-level `<style>`, `<script>` and `<link>` elements. */
   readonly hoist: readonly ElementNode[];
   /** Whether a text hole sits at the top level (its markup would be top-level too). */
   readonly topHoles: boolean;
+  /** Every static string is empty (`html\`${x}\``): its result reads the same as its value. */
+  readonly bare: boolean;
 }
 
 const isHoistable = (node: Node): node is ElementNode =>
   typeof node !== 'string' && node.type === 'element' && (node.tag === 'style' || node.tag === 'script' || node.tag === 'link');
 
-function withTop(base: Omit<Template, 'top' | 'hoist' | 'topHoles'>): Template {
-  const top = base.nodes.filter((node) => !isHoistable(node));
+function withTop(base: Omit<Template, 'top' | 'hoist' | 'topHoles' | 'bare'>): Template {
+  const top = openPlainElements(base.nodes.filter((node) => !isHoistable(node)));
   const hoist = base.nodes.filter(isHoistable);
   const topHoles = base.fallback || base.nodes.some((node) => typeof node !== 'string' && node.type === 'hole' && node.context === 'text');
-  return { ...base, top, hoist, topHoles };
+  return { ...base, top, hoist, topHoles, bare: base.strings.every((s) => s === '') };
+}
+
+/**
+ * Replaces each top-level element that is not a custom element or a slot by its start tag, its
+ * children and its end tag, which is what emitting it would write (templates never hold object
+ * placeholders in static markup, and inert or static children are strings already).
+ */
+function openPlainElements(nodes: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  for (const node of nodes) {
+    if (typeof node === 'string' || node.type === 'hole' || node.flags & CUSTOM || node.tag === 'slot') {
+      pushAll(out, [node]);
+      continue;
+    }
+    pushAll(out, node.open !== null ? [node.open] : [...(node.openParts ?? []), '>']);
+    pushAll(out, node.children);
+    pushString(out, node.close);
+  }
+  return out;
 }
 
 const cache = new WeakMap<TemplateStringsArray, Template>();

@@ -71,7 +71,7 @@ export function enhance(options: EnhanceOptions = {}): EnhanceHtmlTag {
     const template = compileTemplate(strings);
     const owner = { fill: null };
     const fragment = template.fallback
-      ? parseFragment(ctx, stringForm(ctx, template, values), owner, false)
+      ? parseFragment(ctx, stringForm(ctx, template, values, null), owner, false, null, 0)
       : { nodes: template.nodes, scope: createScope(values, template, owner) };
     const items = fragment.nodes.map((node) => ({ node, scope: fragment.scope }));
     return renderDocument(ctx, items, options.bodyContent);

@@ -7,14 +7,14 @@
  * element sets reaches its descendants but not its later siblings.
  */
 import type { ElementNode, HoleNode, Node } from './nodes.js';
-import { CUSTOM, DYNAMIC, INERT } from './nodes.js';
+import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute } from './nodes.js';
 import type { ElementRender, Expansion, Fragment, Item, RenderContext, Scope } from './render-context.js';
 import type { Template } from './compile.js';
 import { createScope, slotContent } from './render-context.js';
-import { attributeValue, holeString, parseFragment, resolveText, stripPlaceholders, toFragment } from './values.js';
+import { attributeValue, holeString, parseFragment, resolveText, scopeHole, stripPlaceholders, toFragment } from './values.js';
 import { TrustedHtml } from './trusted.js';
 import { hoistTop } from './hoist.js';
-import { assignSlots, collectChildren, findSlots } from './slots.js';
+import { fillSlots } from './slots.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import { parseMarkup } from './parse-markup.js';
 import { UpliftError } from '../core/errors.js';
@@ -36,7 +36,7 @@ export function emitNode(ctx: RenderContext, node: Node, scope: Scope, context: 
 
 function emitHole(ctx: RenderContext, hole: HoleNode, scope: Scope, context: Record<string, unknown>): void {
   if (hole.context !== 'text') {
-    ctx.out += holeString(ctx, scope.values[hole.index], hole.context);
+    ctx.out += scopeHole(ctx, scope, hole.index, hole.context);
     return;
   }
   const value = resolveText(ctx, scope, hole.index);
@@ -86,7 +86,7 @@ export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Sco
     positions[top] = i + 1;
     const node = list[i] as Node;
     if (typeof node === 'string') ctx.out += node;
-    else if (node.type === 'hole') ctx.out += holeString(ctx, scope.values[node.index], node.context === 'text' ? 'rcdata' : node.context);
+    else if (node.type === 'hole') ctx.out += scopeHole(ctx, scope, node.index, node.context === 'text' ? 'rcdata' : node.context);
     else {
       ctx.out += openTag(ctx, node, scope);
       lists.push(node.children);
@@ -100,14 +100,12 @@ export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Sco
 function openTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra = ''): string {
   if (el.open !== null) {
     const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
-    if (extra === '') return open;
-    const end = open.endsWith('/>') ? open.length - 2 : open.length - 1;
-    return open.slice(0, end) + extra + '>';
+    return extra === '' ? open : insertAttribute(open, extra);
   }
   let tag = '';
   const parts = el.openParts;
   if (parts !== null) {
-    for (const part of parts) tag += typeof part === 'string' ? part : part.type === 'hole' ? holeString(ctx, scope.values[part.index], part.context) : '';
+    for (const part of parts) tag += typeof part === 'string' ? part : part.type === 'hole' ? scopeHole(ctx, scope, part.index, part.context) : '';
     return tag + extra + '>';
   }
   // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
@@ -133,11 +131,12 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   const childContext = { ...context };
   const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
   const owner: Expansion = { fill: null };
-  const fragment = resultFragment(ctx, el.tag, render({ html: ctx.html, state }), owner);
+  const fragment = resultFragment(ctx, el.tag, render({ html: ctx.html, state }), owner, render);
   const top = hoistTop(ctx, fragment, el.tag);
-  const slots = findSlots(ctx, fragment, top);
-  if (slots.length > 0) owner.fill = assignSlots(ctx, slots, collectChildren(ctx, el.children, scope, []));
-  ctx.out += openTag(ctx, el, scope, ctx.enhancedAttr ? ' enhanced="✨"' : '');
+  owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
+  // Without object placeholders in this render, nothing in a static tag needs stripping.
+  if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0) ctx.out += el.hostOpen;
+  else ctx.out += openTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
   if (top === null) emitNodes(ctx, (fragment.scope.template as Template).top, fragment.scope, childContext);
   else {
     for (let i = 0; i < top.length; i++) {
@@ -145,7 +144,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
       emitNode(ctx, item.node, item.scope, childContext);
     }
   }
-  ctx.out += '</' + el.tag + '>';
+  ctx.out += el.hostClose;
   ctx.depth--;
 }
 
@@ -171,10 +170,10 @@ function setAttr(attrs: Record<string, unknown>, name: string, value: unknown): 
   else attrs[name] = value;
 }
 
-function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion): Fragment {
+function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion, render: ElementRender): Fragment {
   if (typeof result === 'string') {
-    return toFragment(ctx, result, owner) ?? { nodes: [escapeText(result)], scope: createScope([], null, owner), source: null };
+    return toFragment(ctx, result, owner, render, 0) ?? { nodes: [escapeText(result)], scope: createScope([], null, owner), slotFree: true };
   }
-  if (result instanceof TrustedHtml) return parseFragment(ctx, result.html, owner, true);
+  if (result instanceof TrustedHtml) return parseFragment(ctx, result.html, owner, true, render, 1);
   throw new UpliftError('UPLIFT_RENDER', `The element <${tag}> returned ${result === null ? 'null' : typeof result} instead of a string. Return markup from the element function, e.g. \`return html\\\`<p>…</p>\\\`\`.`);
 }

@@ -96,11 +96,12 @@ function openTag(node: ElementNode, attrs: readonly TransformAttr[]): string {
 /** The head markup for hoisted styles and links: one `<style>`, `@import` sheets first. */
 export function hoistedHead(ctx: RenderContext): string {
   let head = '';
-  const styles = [...ctx.hoisted.styles];
-  if (styles.length > 0) {
-    const isImport = (css: string): boolean => css.trim().startsWith('@import');
-    styles.sort((a, b) => Number(isImport(b)) - Number(isImport(a)));
-    head += '<style>' + styles.join('\n') + '</style>';
+  if (ctx.hoisted.styles.size > 0) {
+    // A stable partition, one test per sheet (a sort compared them pairwise on every render).
+    const imports: string[] = [];
+    const rest: string[] = [];
+    for (const css of ctx.hoisted.styles) (css.trimStart().startsWith('@import') ? imports : rest).push(css);
+    head += '<style>' + (imports.length === 0 ? rest : [...imports, ...rest]).join('\n') + '</style>';
   }
   for (const link of ctx.hoisted.links.values()) head += link;
   return head;

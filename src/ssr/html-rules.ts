@@ -61,3 +61,50 @@ export const headElements: ReadonlySet<string> = setOf(
 export const textOnlyElements: ReadonlySet<string> = setOf(
   'style script xmp iframe noembed noframes plaintext title textarea',
 );
+
+/** Bits of `tagRules`: which of the sets above a tag name belongs to. */
+export const VOID = 1;
+export const CLOSES_P = 2;
+export const LIST_ITEM = 4;
+export const BUTTON_SCOPE = 8;
+export const SPECIAL = 16;
+export const SCOPE_BOUNDARY = 32;
+export const IMPLIES_CLOSE = 64;
+export const TEXT_ONLY = 128;
+/** Raw text or RCDATA other than style/script: holes in it are `rcdata`. */
+export const RCDATA = 256;
+export const INERT_CONTENT = 512;
+
+const scopeBoundary: ReadonlySet<string> = setOf('applet caption html table td th marquee object template');
+const listItems: ReadonlySet<string> = setOf('li dt dd');
+const rcdataTags: ReadonlySet<string> = setOf('xmp iframe noembed noframes plaintext title textarea');
+
+function computeRules(tag: string): number {
+  return (
+    (voidElements.has(tag) ? VOID : 0) |
+    (closesParagraph.has(tag) ? CLOSES_P : 0) |
+    (listItems.has(tag) ? LIST_ITEM : 0) |
+    (buttonScope.has(tag) ? BUTTON_SCOPE : 0) |
+    (specialElements.has(tag) ? SPECIAL : 0) |
+    (scopeBoundary.has(tag) ? SCOPE_BOUNDARY : 0) |
+    (impliedClose.has(tag) ? IMPLIES_CLOSE : 0) |
+    (textOnlyElements.has(tag) ? TEXT_ONLY : 0) |
+    (rcdataTags.has(tag) ? RCDATA : 0) |
+    (inertElements.has(tag) ? INERT_CONTENT : 0)
+  );
+}
+
+// One lookup per tag instead of one per set: the tree builder asks several questions per tag and
+// per open element, and render-time markup is parsed on every request when its data changes.
+const known = new Map<string, number>();
+
+/** The rule bits (VOID, SPECIAL, …) of a lower-case tag name. */
+export function tagRules(tag: string): number {
+  let rules = known.get(tag);
+  if (rules === undefined) {
+    rules = computeRules(tag);
+    // Markup can invent endless names: remember a bounded number of them.
+    if (known.size < 2048) known.set(tag, rules);
+  }
+  return rules;
+}

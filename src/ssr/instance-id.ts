@@ -5,24 +5,34 @@
 import { randomFillSync } from 'node:crypto';
 
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
-const pool = new Uint8Array(4096);
-let offset = pool.length;
+/**
+ * Random byte → letter code, 0 for bytes of 252 and above: 252 is the largest multiple of 36
+ * below 256, so rejecting the rest keeps the letters uniform.
+ */
+const letterOf = Uint8Array.from({ length: 256 }, (_, byte) => (byte < 252 ? alphabet.charCodeAt(byte % 36) : 0));
+const idLength = 7;
+const pool = Buffer.alloc(4096);
+/** Random letters, turned from a whole pool at once; ids are slices of it. */
+let letters = '';
+let offset = 0;
+
+function refill(): void {
+  randomFillSync(pool);
+  let count = 0;
+  for (let i = 0; i < pool.length; i++) {
+    const code = letterOf[pool[i] as number] as number;
+    if (code !== 0) pool[count++] = code;
+  }
+  letters = pool.toString('latin1', 0, count);
+  offset = 0;
+}
 
 /** A fresh 7-character instance id. */
 export function createInstanceId(): string {
-  if (offset + 7 > pool.length) {
-    randomFillSync(pool);
-    offset = 0;
-  }
-  let id = '';
-  // 252 is the largest multiple of 36 below 256; rejecting above it keeps the letters uniform.
-  while (id.length < 7) {
-    if (offset >= pool.length) {
-      randomFillSync(pool);
-      offset = 0;
-    }
-    const byte = pool[offset++] as number;
-    if (byte < 252) id += alphabet[byte % 36];
-  }
+  // A slice of a string made per 4 KB of randomness: building ids a character at a time cost
+  // about as much as the rest of a small element's expansion.
+  if (offset + idLength > letters.length) refill();
+  const id = letters.slice(offset, offset + idLength);
+  offset += idLength;
   return id;
 }

@@ -5,6 +5,9 @@
  * template strings are shared across renders and never mutated.
  */
 
+import { hasSpecialCharacter } from './escape.js';
+import { placeholderStart } from './markers.js';
+
 /** Bit flags on an element node. */
 export const CUSTOM = 1;
 /** Content the renderer must not touch: `<template>` and `<noscript>` (parse5 keeps it inert). */
@@ -30,6 +33,22 @@ export interface ElementNode {
   /** The end tag as written; '' when implied (void element, end of input, closed by another tag). */
   readonly close: string;
   readonly flags: number;
+  /**
+   * For a custom element with a static start tag: that tag with `enhanced="✨"` added, as an
+   * expansion writes it. Made with the tree, which renders reuse, instead of per expansion.
+   */
+  readonly hostOpen: string | null;
+  /** For a custom element: the end tag an expansion writes (`</name>`, whatever was written). */
+  readonly hostClose: string;
+}
+
+/** The attribute Enhance adds to every expanded element (unless `enhancedAttr: false`). */
+export const enhancedAttribute = ' enhanced="✨"';
+
+/** A static start tag with ` name="value"` text inserted before its `>` (or `/>`). */
+export function insertAttribute(open: string, text: string): string {
+  const end = open.endsWith('/>') ? open.length - 2 : open.length - 1;
+  return open.slice(0, end) + text + '>';
 }
 
 export interface AttrNode {
@@ -41,6 +60,12 @@ export interface AttrNode {
   readonly parts: readonly (string | number)[] | null;
   /** Hole index of a `<input ${checked}>` style attribute, else -1. */
   readonly spread: number;
+  /**
+   * A value without holes that holds neither `& < > " '` nor an object placeholder: a custom
+   * element gets it as is and it cannot join the taint set. Decided once per parsed tree, which a
+   * render may reuse (parse-cache.ts), instead of two scans per attribute per render.
+   */
+  readonly plain: boolean;
 }
 
 /**
@@ -68,7 +93,15 @@ export function elementNode(
   flags: number,
   openParts: readonly Node[] | null = null,
 ): ElementNode {
-  return { type: 'element', tag, attrs, children, open, openParts, close, flags };
+  const custom = (flags & CUSTOM) !== 0;
+  const hostOpen = custom && open !== null ? insertAttribute(open, enhancedAttribute) : null;
+  return { type: 'element', tag, attrs, children, open, openParts, close, flags, hostOpen, hostClose: custom ? '</' + tag + '>' : '' };
+}
+
+/** Makes an attribute node. */
+export function attrNode(name: string, value: string, parts: readonly (string | number)[] | null, spread: number): AttrNode {
+  const plain = parts === null && !hasSpecialCharacter(value) && value.indexOf(placeholderStart) === -1;
+  return { name, value, parts, spread, plain };
 }
 
 /** Makes a hole node. */

@@ -51,7 +51,7 @@ export function renderPageDocument(input: PageDocumentInput): string {
   ctx.html = createElementHtml(ctx);
   const owner = { fill: null };
   // The built-in head holds no data, so it skips the search for untrusted strings.
-  const headFragment = parseFragment(ctx, head, owner, input.headFn === null);
+  const headFragment = parseFragment(ctx, head, owner, input.headFn === null, input.headFn, 0);
   const bodyScope = createScope(body.values, body.template, owner);
   const items: Item[] = [];
   for (const node of headFragment.nodes) items.push({ node, scope: headFragment.scope });

@@ -34,12 +34,16 @@ export type ScriptTransform = (args: { attrs: TransformAttr[]; raw: string; tagN
 export interface Instance {
   readonly template: Template;
   readonly values: readonly unknown[];
+  /** Bit i: value i is a string without special characters (see Scope.clean). */
+  clean: number;
+  /** The string the call returned. */
+  text: string;
 }
 
 /** What replaces each slot of one expansion: `contents[i]` replaces `slots[i]`. */
 export interface SlotFill {
-  readonly slots: ElementNode[];
-  readonly contents: Item[][];
+  readonly slots: readonly ElementNode[];
+  readonly contents: readonly Item[][];
 }
 
 /** One element expansion; its slot fill is set once the element's output is known. */
@@ -60,6 +64,11 @@ export interface Scope {
   readonly values: readonly unknown[];
   readonly template: Template | null;
   readonly owner: Expansion;
+  /**
+   * Bit i (i < 31): value i is a string without `& < > " '`, which renders as itself in any hole.
+   * The string form of an `html` call found that already; emitting the holes again skips the scan.
+   */
+  readonly clean: number;
   /** Memoised text-hole values (a hole is read for slots and hoisting before it is emitted). */
   resolved: (Resolved | undefined)[] | null;
 }
@@ -68,8 +77,8 @@ export interface Scope {
 export interface Fragment {
   readonly nodes: readonly Node[];
   readonly scope: Scope;
-  /** The markup it was parsed from, when it came from a string (for the slot pre-check). */
-  readonly source: string | null;
+  /** Known to hold no slot (parsed markup without `<slot`), so slot assignment skips it. */
+  readonly slotFree: boolean;
 }
 
 /** A text hole's value: text to emit, a fragment, or null for a dropped non-string value. */
@@ -105,7 +114,7 @@ export interface RenderContext extends RenderOptions {
   out: string;
   readonly taint: Taint;
   /** The `html` results of this render, newest last, found again by their string. */
-  readonly results: { text: string; instance: Instance }[];
+  readonly results: Instance[];
   readonly objects: Map<string, unknown>;
   /** Makes object placeholders unguessable by data (set when the first one is made). */
   nonce: string;
@@ -140,14 +149,14 @@ export function createRenderContext(options: RenderOptions): RenderContext {
 export function findInstance(ctx: RenderContext, text: string): Instance | undefined {
   const results = ctx.results;
   for (let i = results.length - 1; i >= 0; i--) {
-    const entry = results[i] as { text: string; instance: Instance };
+    const instance = results[i] as Instance;
     // `html\`${x}\`` reads the same as x: skip it, or x would resolve to the call holding it.
-    if (entry.text === text && !entry.instance.template.strings.every((s) => s === '')) return entry.instance;
+    if (instance.text === text && !instance.template.bare) return instance;
   }
   return undefined;
 }
 
 /** A scope for `values` rendered as part of `owner`. */
-export function createScope(values: readonly unknown[], template: Template | null, owner: Expansion): Scope {
-  return { values, template, owner, resolved: null };
+export function createScope(values: readonly unknown[], template: Template | null, owner: Expansion, clean = 0): Scope {
+  return { values, template, owner, clean, resolved: null };
 }

@@ -6,8 +6,9 @@
  * characters make it give up, and the caller uses htmlparser2 instead.
  */
 import type { AttrNode } from './nodes.js';
+import { attrNode } from './nodes.js';
 import type { TreeBuilder } from './tree-builder.js';
-import { textOnlyElements } from './html-rules.js';
+import { TEXT_ONLY } from './html-rules.js';
 import { decodeAttributeValue } from './decode.js';
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
@@ -49,12 +50,15 @@ export function scanMarkup(src: string, builder: TreeBuilder): boolean {
 function startTag(src: string, lt: number, builder: TreeBuilder): number {
   const length = src.length;
   let i = lt + 1;
+  let upper = false;
   while (i < length) {
     const c = src.charCodeAt(i);
     if (isSpace(c) || c === 47 || c === 62) break;
+    // Only ASCII needs lowering usually; anything non-ASCII goes through toLowerCase as before.
+    if ((c >= 65 && c <= 90) || c > 127) upper = true;
     i++;
   }
-  const name = src.slice(lt + 1, i).toLowerCase();
+  const name = upper ? src.slice(lt + 1, i).toLowerCase() : src.slice(lt + 1, i);
   if (name === 'svg' || name === 'math') return -2;
   const attrs: AttrNode[] = [];
   let selfClosing = false;
@@ -76,12 +80,14 @@ function startTag(src: string, lt: number, builder: TreeBuilder): number {
       continue;
     }
     const nameStart = i++;
+    let upperName = (c >= 65 && c <= 90) || c > 127;
     while (i < length) {
       const d = src.charCodeAt(i);
       if (isSpace(d) || d === 47 || d === 62 || d === 61) break;
+      if ((d >= 65 && d <= 90) || d > 127) upperName = true;
       i++;
     }
-    const attrName = src.slice(nameStart, i).toLowerCase();
+    const attrName = upperName ? src.slice(nameStart, i).toLowerCase() : src.slice(nameStart, i);
     let j = i;
     while (j < length && isSpace(src.charCodeAt(j))) j++;
     let value = '';
@@ -106,14 +112,13 @@ function startTag(src: string, lt: number, builder: TreeBuilder): number {
       }
       if (value.indexOf('&') !== -1) value = decodeAttributeValue(value);
     }
-    if (!attrs.some((a) => a.name === attrName)) attrs.push({ name: attrName, value, parts: null, spread: -1 });
+    if (!attrs.some((a) => a.name === attrName)) attrs.push(attrNode(attrName, value, null, -1));
   }
   builder.flushText();
   builder.tagStart = lt;
   builder.tagName = name;
   builder.attrs = attrs;
-  builder.startTag(i, selfClosing);
-  if (!textOnlyElements.has(name)) return i;
+  if (!(builder.startTag(i, selfClosing) & TEXT_ONLY)) return i;
   return textOnly(src, i, name, builder);
 }
 

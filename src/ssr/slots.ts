@@ -14,7 +14,7 @@
  * children).
  */
 import type { AttrNode, ElementNode, Node } from './nodes.js';
-import { CUSTOM, DYNAMIC, INERT, elementNode } from './nodes.js';
+import { CUSTOM, DYNAMIC, INERT, attrNode, elementNode } from './nodes.js';
 import type { Fragment, Item, RenderContext, Scope, SlotFill } from './render-context.js';
 import { slotContent } from './render-context.js';
 import { resolveText, attributeText } from './values.js';
@@ -52,13 +52,31 @@ export function collectChildren(ctx: RenderContext, nodes: readonly Node[], scop
 
 const noSlots: readonly SlotRef[] = [];
 
-/** The slot elements of an element's output, in document order. */
-export function findSlots(ctx: RenderContext, fragment: Fragment, top: readonly Item[] | null): readonly SlotRef[] {
+/**
+ * What replaces the slots of an element's output (`fragment`, with `top` from hoistTop), given the
+ * element's authored `children` in `scope`; null when the output has no slots.
+ */
+export function fillSlots(ctx: RenderContext, fragment: Fragment, top: readonly Item[] | null, children: readonly Node[], scope: Scope): SlotFill | null {
   const template = fragment.scope.template;
-  if (template !== null && !template.textHoles && !template.fallback) {
-    return template.slots.length === 0 ? noSlots : template.slots.map((node) => ({ node, scope: fragment.scope }));
+  if (template === null || template.textHoles || template.fallback) {
+    const found = findSlots(ctx, fragment, top);
+    return found.length === 0 ? null : assignSlots(ctx, found, collectChildren(ctx, children, scope, []));
   }
-  if (fragment.source !== null && !/<slot/i.test(fragment.source)) return noSlots;
+  // The template's own slots, the same on every expansion.
+  const slots = template.slots;
+  if (slots.length === 0) return null;
+  const only = slots[0] as ElementNode;
+  if (slots.length > 1 || only.attrs.length > 0) {
+    return assignSlots(ctx, slots.map((node) => ({ node, scope: fragment.scope })), collectChildren(ctx, children, scope, []));
+  }
+  // The common case, without the general assignment's lists: one unnamed slot takes every child.
+  const authored = collectChildren(ctx, children, scope, []);
+  return { slots, contents: [authored.length > 0 ? authored : only.children.map((node) => ({ node, scope: fragment.scope }))] };
+}
+
+/** The slot elements of an element's output whose slots can change per render, in document order. */
+function findSlots(ctx: RenderContext, fragment: Fragment, top: readonly Item[] | null): readonly SlotRef[] {
+  if (fragment.slotFree) return noSlots;
   const found: SlotRef[] = [];
   if (top === null) walkSlots(ctx, fragment.nodes, fragment.scope, found);
   else for (const item of top) walkSlots(ctx, [item.node], item.scope, found);
@@ -72,7 +90,7 @@ function walkSlots(ctx: RenderContext, nodes: readonly Node[], scope: Scope, fou
       if (node.context !== 'text') continue;
       const value = resolveText(ctx, scope, node.index);
       if (value === null || typeof value === 'string') continue;
-      if (value.source !== null && !/<slot/i.test(value.source)) continue;
+      if (value.slotFree) continue;
       walkSlots(ctx, value.nodes, value.scope, found);
       continue;
     }
@@ -83,9 +101,9 @@ function walkSlots(ctx: RenderContext, nodes: readonly Node[], scope: Scope, fou
 }
 
 /** Decides what replaces each slot; null when the output has no slots. */
-export function assignSlots(ctx: RenderContext, slots: readonly SlotRef[], authored: Item[]): SlotFill | null {
+function assignSlots(ctx: RenderContext, slots: readonly SlotRef[], authored: Item[]): SlotFill | null {
   if (slots.length === 0) return null;
-  const fill: SlotFill = { slots: [], contents: [] };
+  const fill = { slots: [] as ElementNode[], contents: [] as Item[][] };
   const only = slots.length === 1 ? (slots[0] as SlotRef) : null;
   if (only !== null && only.node.attrs.length === 0) {
     // The common case: one unnamed slot takes every authored child.
@@ -117,7 +135,7 @@ export function assignSlots(ctx: RenderContext, slots: readonly SlotRef[], autho
   return fill;
 }
 
-function setFill(fill: SlotFill, slot: ElementNode, content: Item[]): void {
+function setFill(fill: { slots: ElementNode[]; contents: Item[][] }, slot: ElementNode, content: Item[]): void {
   fill.slots.push(slot);
   fill.contents.push(content);
 }
@@ -142,7 +160,7 @@ function fallbackNodes(ctx: RenderContext, slot: SlotRef, name: string): Node[] 
     nodes = children.map((child) => (child === only ? withSlotAttribute(only, name) : child));
   } else {
     const tag = attributeText(ctx, slot.node, slot.scope, 'as') || 'span';
-    const slotAttr: AttrNode = { name: 'slot', value: name, parts: null, spread: -1 };
+    const slotAttr: AttrNode = attrNode('slot', name, null, -1);
     const custom = isCustomElementName(tag) ? CUSTOM : 0;
     nodes = [elementNode(tag, [slotAttr], children, `<${tag} slot="${escapeAttribute(name)}">`, `</${tag}>`, DYNAMIC | custom)];
   }
@@ -151,7 +169,7 @@ function fallbackNodes(ctx: RenderContext, slot: SlotRef, name: string): Node[] 
 }
 
 function withSlotAttribute(node: ElementNode, name: string): ElementNode {
-  const attr: AttrNode = { name: 'slot', value: name, parts: null, spread: -1 };
+  const attr: AttrNode = attrNode('slot', name, null, -1);
   const open = node.open === null ? null : node.open.replace(/\s*\/?>$/, '') + ` slot="${escapeAttribute(name)}">`;
   const parts = node.openParts === null ? null : [...node.openParts, ` slot="${escapeAttribute(name)}"`];
   return elementNode(node.tag, [...node.attrs, attr], node.children, open, node.close, node.flags | DYNAMIC, parts);

@@ -105,9 +105,14 @@ function printDeclarations(declarations: readonly CssDeclaration[], level: numbe
   return declarations.map((d) => indent(level) + ('comment' in d ? '/*' + d.comment + '*/' : d.property + ': ' + d.value + ';')).join('\n');
 }
 
-/** Scoped sheets by tag and source; bounded, since both come from templates. */
-const scopedCache = new Map<string, string>();
+/**
+ * Scoped sheets by tag, then source; bounded, since both come from templates. Two levels rather
+ * than one `tag + raw` key: a template's style text is the same string object on every render, so
+ * its hash is computed once, where a joined key was a new string to hash per element type per render.
+ */
+const scopedCache = new Map<string, Map<string, string>>();
 const cacheEntries = 512;
+let cachedSheets = 0;
 
 /**
  * The Enhance-style transform: scopes an element's `<style>` to its tag unless it has
@@ -121,12 +126,21 @@ export const styleTransform: StyleTransform = ({ attrs, raw, tagName, context })
   const global = attrs.some((a: TransformAttr) => a.name === 'scope' && a.value === 'global');
   if (context !== 'markup') return global ? '' : raw;
   if (global || !tagName) return raw;
-  const key = tagName + '\u0000' + raw;
-  let scoped = scopedCache.get(key);
+  let sheets = scopedCache.get(tagName);
+  let scoped = sheets?.get(raw);
   if (scoped === undefined) {
     scoped = scopeCss(raw, tagName);
-    if (scopedCache.size >= cacheEntries) scopedCache.delete(scopedCache.keys().next().value as string);
-    scopedCache.set(key, scoped);
+    if (cachedSheets >= cacheEntries) {
+      scopedCache.clear();
+      cachedSheets = 0;
+      sheets = undefined;
+    }
+    if (sheets === undefined) {
+      sheets = new Map();
+      scopedCache.set(tagName, sheets);
+    }
+    sheets.set(raw, scoped);
+    cachedSheets++;
   }
   return scoped;
 };

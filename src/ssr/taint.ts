@@ -20,11 +20,16 @@ export interface Taint {
   /** Roots still to walk (the store, request values) before the set is complete. */
   readonly pending: unknown[];
   pattern: RegExp | null;
+  /**
+   * The length of the longest string in `strings`. A longer value cannot be in the set, so a
+   * joined list or an element's output is not hashed (a pass over kilobytes) just to miss.
+   */
+  longest: number;
 }
 
 /** A new, empty set; `roots` are walked the first time the set is consulted. */
 export function createTaint(roots: readonly unknown[]): Taint {
-  return { strings: new Set(), dangerous: [], pending: [...roots], pattern: null };
+  return { strings: new Set(), dangerous: [], pending: [...roots], pattern: null, longest: 0 };
 }
 
 /** `<` that can open a tag or comment: `a<b` is markup, `a < b` and `<3` are text. */
@@ -36,6 +41,7 @@ const addsAttribute = /["'][^]*=/;
 export function taintString(taint: Taint, value: string): void {
   if (!hasSpecialCharacter(value) || taint.strings.has(value)) return;
   taint.strings.add(value);
+  if (value.length > taint.longest) taint.longest = value.length;
   // Only strings that can add a tag or an attribute are searched for inside larger markup:
   // `27"`, `"Pro" edition` or `Tom & Jerry` cannot, and searching for them would also find the
   // app's own markup (`colspan="27"`) and break it.
@@ -54,14 +60,26 @@ function taintTree(taint: Taint, value: unknown, depth: number, seen: Set<object
     return;
   }
   if (value === null || typeof value !== 'object' || depth > maxDepth || seen.has(value)) return;
-  seen.add(value);
   if (Array.isArray(value)) {
+    seen.add(value);
     for (let i = 0; i < value.length; i++) taintTree(taint, value[i], depth + 1, seen);
   } else if (value instanceof Map || value instanceof Set) {
+    seen.add(value);
     for (const item of value.values()) taintTree(taint, item, depth + 1, seen);
   } else {
+    // Only an object holding objects can be on a cycle, so a record joins `seen` when its first
+    // object value is met: the records of a list (most of a store) are walked without Set work.
     const record = value as Record<string, unknown>;
-    for (const key in record) if (Object.hasOwn(record, key)) taintTree(taint, record[key], depth + 1, seen);
+    let marked = false;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const child = record[key];
+      if (!marked && typeof child === 'object' && child !== null) {
+        seen.add(record);
+        marked = true;
+      }
+      taintTree(taint, child, depth + 1, seen);
+    }
   }
 }
 
@@ -74,7 +92,7 @@ function complete(taint: Taint): void {
 /** True when `value` is exactly an untrusted string with special characters. */
 export function isTainted(taint: Taint, value: string): boolean {
   complete(taint);
-  return taint.strings.has(value);
+  return value.length <= taint.longest && taint.strings.has(value);
 }
 
 const regexSpecial = /[.*+?^${}()|[\]\\]/g;

@@ -7,7 +7,8 @@
 import type { HtmlTag } from '../types.js';
 import { compileTemplate } from './compile.js';
 import type { Template } from './compile.js';
-import type { RenderContext } from './render-context.js';
+import type { Instance, RenderContext } from './render-context.js';
+import { hasSpecialCharacter } from './escape.js';
 import { holeString } from './values.js';
 import { placeholderEnd, placeholderStart } from './markers.js';
 import { TrustedHtml, trusted } from './trusted.js';
@@ -19,9 +20,10 @@ export type EnhanceHtmlTag = HtmlTag & { raw(markup: string): TrustedHtml };
 export function createElementHtml(ctx: RenderContext): EnhanceHtmlTag {
   const html = (strings: TemplateStringsArray, ...values: unknown[]): string => {
     const template = compileTemplate(strings);
-    const text = stringForm(ctx, template, values);
-    ctx.results.push({ text, instance: { template, values } });
-    return text;
+    const instance: Instance = { template, values, clean: 0, text: '' };
+    instance.text = stringForm(ctx, template, values, instance);
+    ctx.results.push(instance);
+    return instance.text;
   };
   return Object.assign(html, { raw: trusted });
 }
@@ -31,16 +33,21 @@ export function createElementHtml(ctx: RenderContext): EnhanceHtmlTag {
  * to the object when a custom element reads its attributes (spec §6.2 step 1), so arrays and
  * objects pass from parent to child; they are registered per render, never globally.
  */
-export function stringForm(ctx: RenderContext, template: Template, values: readonly unknown[]): string {
+export function stringForm(ctx: RenderContext, template: Template, values: readonly unknown[], instance: Instance | null): string {
   const { strings, contexts } = template;
   let text = strings[0] as string;
+  let clean = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const context = contexts[i] ?? 'text';
-    if (context === 'attr' && isPassedValue(value)) text += registerObject(ctx, value);
+    if (typeof value === 'string' && !hasSpecialCharacter(value)) {
+      text += value;
+      if (i < 31) clean |= 1 << i;
+    } else if (context === 'attr' && isPassedValue(value)) text += registerObject(ctx, value);
     else text += holeString(ctx, value, context);
     text += strings[i + 1] as string;
   }
+  if (instance !== null) instance.clean = clean;
   return text;
 }
 

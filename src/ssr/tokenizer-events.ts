@@ -5,6 +5,7 @@
 import type { TokenizerCallbacks } from 'htmlparser2';
 import type { TreeBuilder } from './tree-builder.js';
 import { holeMarker, splitMarkers, UnsupportedHoleError } from './markers.js';
+import { attrNode } from './nodes.js';
 
 /** Forwards htmlparser2's tokenizer events to a TreeBuilder. */
 export class TokenizerEvents implements TokenizerCallbacks {
@@ -46,18 +47,18 @@ export class TokenizerEvents implements TokenizerCallbacks {
     // Duplicate attributes are dropped by the HTML parser; the first one wins.
     if (this.b.attrs.some((a) => a.name === name && name !== '')) return;
     if (!this.b.holes || !name.includes(holeMarker) && !this.attrValue.includes(holeMarker)) {
-      this.b.attrs.push({ name, value: this.attrValue, parts: null, spread: -1 });
+      this.b.attrs.push(attrNode(name, this.attrValue, null, -1));
       return;
     }
     const nameParts = splitMarkers(name);
     if (nameParts.length === 3 && nameParts[0] === '' && nameParts[2] === '' && quote === 0) {
-      this.b.attrs.push({ name: '', value: '', parts: null, spread: nameParts[1] as number });
+      this.b.attrs.push(attrNode('', '', null, nameParts[1] as number));
       return;
     }
     if (nameParts.length > 1) throw new UnsupportedHoleError('an attribute name');
     // Holes need the value as written (entities undecoded); quoted values end before the quote.
     const raw = this.b.src.slice(this.valueStart(), quote >= 2 ? end - 1 : end);
-    this.b.attrs.push({ name, value: '', parts: splitMarkers(raw), spread: -1 });
+    this.b.attrs.push(attrNode(name, '', splitMarkers(raw), -1));
   }
   onopentagend(end: number): void {
     this.b.startTag(end + 1, false);

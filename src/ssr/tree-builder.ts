@@ -10,12 +10,17 @@
 import type { AttrNode, ElementNode, HoleContext, Node } from './nodes.js';
 import { CUSTOM, DYNAMIC, HOLES, INERT, elementNode, holeNode } from './nodes.js';
 import {
-  buttonScope,
-  closesParagraph,
+  BUTTON_SCOPE,
+  CLOSES_P,
+  IMPLIES_CLOSE,
+  INERT_CONTENT,
+  LIST_ITEM,
+  RCDATA,
+  SCOPE_BOUNDARY,
+  SPECIAL,
+  VOID,
   impliedClose,
-  inertElements,
-  specialElements,
-  voidElements,
+  tagRules,
 } from './html-rules.js';
 import { isCustomElementName } from './names.js';
 import { holeMarker, splitMarkers, UnsupportedHoleError } from './markers.js';
@@ -27,17 +32,13 @@ interface Frame {
   open: string | null;
   flags: number;
   foreign: boolean;
+  /** The tag's bits from html-rules.ts, looked up once when it opens. */
+  rules: number;
 }
-
-/** Tags whose text content is raw text (no markup, no entities) for the tokenizer. */
-const rawTextTags: ReadonlySet<string> = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-const rcdataTags: ReadonlySet<string> = new Set(['title', 'textarea']);
-const scopeBoundary: ReadonlySet<string> = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template']);
-const listItemClosers: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
 /** Builds the light tree from tokenizer events; used by both tokenizers. */
 export class TreeBuilder {
-  readonly root: Frame = { tag: '', attrs: [], children: [], open: null, flags: 0, foreign: false };
+  readonly root: Frame = { tag: '', attrs: [], children: [], open: null, flags: 0, foreign: false, rules: 0 };
   readonly stack: Frame[] = [this.root];
   pos = 0;
   textEnd = -1;
@@ -78,10 +79,9 @@ export class TreeBuilder {
   }
 
   textContext(): HoleContext {
-    const tag = this.current.tag;
-    if (tag === 'style' || tag === 'script') return tag;
-    if (rawTextTags.has(tag) || rcdataTags.has(tag)) return 'rcdata';
-    return 'text';
+    const frame = this.current;
+    if (frame.tag === 'style' || frame.tag === 'script') return frame.tag;
+    return frame.rules & RCDATA ? 'rcdata' : 'text';
   }
 
   addText(text: string, context: HoleContext): void {
@@ -117,39 +117,42 @@ export class TreeBuilder {
     }
   }
 
-  startTag(stop: number, selfClosing: boolean): void {
+  /** Opens (or, for a void element, adds) the element whose start tag ends at `stop`; returns its rules. */
+  startTag(stop: number, selfClosing: boolean): number {
     const tag = this.tagName;
     const open = this.src.slice(this.tagStart, stop);
     this.pos = stop;
-    const parent = this.current;
-    if (!parent.foreign) this.closeImplied(tag);
-    const hasHole = this.attrs.some((a) => a.parts !== null || a.spread >= 0);
+    const rules = tagRules(tag);
+    if (!this.current.foreign) this.closeImplied(tag, rules);
+    let hasHole = false;
+    for (const attr of this.attrs) if (attr.parts !== null || attr.spread >= 0) hasHole = true;
     let flags = isCustomElementName(tag) ? CUSTOM : 0;
-    if (inertElements.has(tag)) flags |= INERT;
+    if (rules & INERT_CONTENT) flags |= INERT;
     if (hasHole) flags |= HOLES | DYNAMIC;
     if (flags & CUSTOM || tag === 'slot') flags |= DYNAMIC;
     const foreign = this.current.foreign ? tag !== 'foreignobject' : tag === 'svg' || tag === 'math';
-    const frame: Frame = { tag, attrs: this.attrs, children: [], open: hasHole ? null : open, flags, foreign };
-    if (voidElements.has(tag) || (selfClosing && this.current.foreign)) {
+    const frame: Frame = { tag, attrs: this.attrs, children: [], open: hasHole ? null : open, flags, foreign, rules };
+    if (rules & VOID || (selfClosing && this.current.foreign)) {
       this.current.children.push(toNode(frame, ''));
     } else {
       this.stack.push(frame);
     }
+    return rules;
   }
 
-  private closeImplied(tag: string): void {
-    if (closesParagraph.has(tag) || listItemClosers.has(tag)) this.closeParagraph();
-    const closes = impliedClose.get(tag);
-    if (!closes) return;
-    if (listItemClosers.has(tag)) {
+  private closeImplied(tag: string, rules: number): void {
+    if (rules & (CLOSES_P | LIST_ITEM)) this.closeParagraph();
+    if (!(rules & IMPLIES_CLOSE)) return;
+    const closes = impliedClose.get(tag) as ReadonlySet<string>;
+    if (rules & LIST_ITEM) {
       // parse5 walks down to the nearest li (or dt/dd), stopping at special elements.
       for (let i = this.stack.length - 1; i > 0; i--) {
-        const open = (this.stack[i] as Frame).tag;
-        if (closes.has(open)) {
+        const open = this.stack[i] as Frame;
+        if (closes.has(open.tag)) {
           while (this.stack.length > i) this.pop('');
           return;
         }
-        if (specialElements.has(open) && open !== 'address' && open !== 'div' && open !== 'p') return;
+        if (open.rules & SPECIAL && open.tag !== 'address' && open.tag !== 'div' && open.tag !== 'p') return;
       }
       return;
     }
@@ -158,26 +161,26 @@ export class TreeBuilder {
 
   private closeParagraph(): void {
     for (let i = this.stack.length - 1; i > 0; i--) {
-      const open = (this.stack[i] as Frame).tag;
-      if (open === 'p') {
+      const open = this.stack[i] as Frame;
+      if (open.tag === 'p') {
         while (this.stack.length > i) this.pop('');
         return;
       }
-      if (buttonScope.has(open) || (this.stack[i] as Frame).foreign) return;
+      if (open.rules & BUTTON_SCOPE || open.foreign) return;
     }
   }
 
   endTag(tag: string, raw: string): void {
-    const special = specialElements.has(tag);
+    // Any other end tag stops at a special element; a special end tag stops at a scope boundary.
+    const stop = tagRules(tag) & SPECIAL ? SCOPE_BOUNDARY : SPECIAL;
     for (let i = this.stack.length - 1; i > 0; i--) {
-      const open = (this.stack[i] as Frame).tag;
-      if (open === tag) {
+      const open = this.stack[i] as Frame;
+      if (open.tag === tag) {
         while (this.stack.length > i + 1) this.pop('');
         this.pop(raw);
         return;
       }
-      // Any other end tag stops at a special element; a special end tag stops at a scope boundary.
-      if (special ? scopeBoundary.has(open) : specialElements.has(open)) break;
+      if (open.rules & stop) break;
     }
     // Unmatched: the parser ignores it (or makes an empty <p> for </p>); re-parsing does the same.
     this.current.children.push(raw);

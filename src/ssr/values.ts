@@ -7,11 +7,12 @@
 import type { AttrNode, ElementNode, HoleContext, Node } from './nodes.js';
 import { escapeAttribute, escapeScript, escapeStyle, escapeText, hasSpecialCharacter } from './escape.js';
 import { escapeTaintedIn, isTainted, taintString } from './taint.js';
-import { parseMarkup } from './parse-markup.js';
+import { parseAt, parseCached } from './parse-cache.js';
 import { decodeAttributeValue } from './decode.js';
 import type { Expansion, Fragment, RenderContext, Resolved, Scope } from './render-context.js';
 import { createScope, findInstance } from './render-context.js';
 import { TrustedHtml } from './trusted.js';
+import type { Template } from './compile.js';
 import { placeholderStart } from './markers.js';
 
 function tainted(ctx: RenderContext, value: string): boolean {
@@ -20,10 +21,22 @@ function tainted(ctx: RenderContext, value: string): boolean {
 
 /** A value as text for any hole but a `text` one being emitted (and for string forms). */
 export function holeString(ctx: RenderContext, value: unknown, context: HoleContext): string {
+  // One scan decides the common case: without the five characters a string is safe anywhere.
+  if (typeof value === 'string') return hasSpecialCharacter(value) ? specialString(ctx, value, context) : value;
   if (typeof value === 'number') return String(value);
   if (value instanceof TrustedHtml) return value.html;
-  if (typeof value !== 'string') return '';
-  if (!tainted(ctx, value)) {
+  return '';
+}
+
+/** Hole `index` of `scope` as holeString renders it, without a second scan of a clean string. */
+export function scopeHole(ctx: RenderContext, scope: Scope, index: number, context: HoleContext): string {
+  const value = scope.values[index];
+  return index < 31 && (scope.clean >> index) & 1 ? (value as string) : holeString(ctx, value, context);
+}
+
+/** A string holding a special character: escaped if untrusted, else only its quotes in attributes. */
+function specialString(ctx: RenderContext, value: string, context: HoleContext): string {
+  if (!isTainted(ctx.taint, value)) {
     // Holes are emitted inside double quotes; a quote in app-made text would end the value.
     if (context !== 'attr' || (value.indexOf('"') === -1 && value.indexOf("'") === -1)) return value;
     return value.replace(/["']/g, (q) => (q === '"' ? '&quot;' : '&#39;'));
@@ -46,60 +59,47 @@ export function resolveText(ctx: RenderContext, scope: Scope, index: number): Re
   const memo = (scope.resolved ??= []);
   let resolved = memo[index];
   if (resolved === undefined) {
-    resolved = toResolved(ctx, scope.values[index], scope.owner);
+    resolved = toResolved(ctx, scope.values[index], scope.owner, scope.template, index);
     memo[index] = resolved;
   }
   return resolved;
 }
 
-function toResolved(ctx: RenderContext, value: unknown, owner: Expansion): Resolved {
+function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: Template | null, index: number): Resolved {
   if (typeof value === 'string') {
     // Without `<` no tag can open: the string is text, escaped only if it is untrusted.
     if (value.indexOf('<') === -1) return tainted(ctx, value) ? escapeText(value) : value;
-    return toFragment(ctx, value, owner) ?? escapeText(value);
+    return toFragment(ctx, value, owner, site, index) ?? escapeText(value);
   }
   if (typeof value === 'number') return String(value);
-  if (value instanceof TrustedHtml) return parseFragment(ctx, value.html, owner, true);
+  if (value instanceof TrustedHtml) return parseFragment(ctx, value.html, owner, true, site, index);
   return null;
 }
 
 /**
  * The fragment for markup `value`: its recorded `html` call, or the string parsed after escaping
  * untrusted strings inside it. Returns null for a string that is itself untrusted (plain text).
+ * `site` and `slot` say where the string came from, so its tree can be reused (parse-cache.ts).
  */
-export function toFragment(ctx: RenderContext, value: string, owner: Expansion): Fragment | null {
+export function toFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number): Fragment | null {
   const instance = findInstance(ctx, value);
   if (instance !== undefined) {
-    if (instance.template.fallback) return parseFragment(ctx, value, owner, false);
-    return { nodes: instance.template.nodes, scope: createScope(instance.values, instance.template, owner), source: null };
+    const template = instance.template;
+    if (template.fallback) return parseFragment(ctx, value, owner, false, template, template.strings.length);
+    return { nodes: template.nodes, scope: createScope(instance.values, template, owner, instance.clean), slotFree: false };
   }
   if (tainted(ctx, value)) return null;
-  return parseFragment(ctx, value, owner, false);
+  return parseFragment(ctx, value, owner, false, site, slot);
 }
 
 /**
- * Small strings that recur across requests (a head, a shared snippet) keep their parsed tree;
- * trees are immutable, so sharing them is safe. Bounded by entry count and string length.
+ * Parses markup made at render time. With a `site`, the tree is remembered there for the next
+ * render (parse-cache.ts); without one, only short strings are kept.
  */
-const parsedCache = new Map<string, readonly Node[]>();
-const cacheEntries = 256;
-const cacheLength = 1024;
-
-/** Parses markup made at render time (rare for apps that use `html`; bounded by its length). */
-export function parseFragment(ctx: RenderContext, markup: string, owner: Expansion, trusted: boolean): Fragment {
+export function parseFragment(ctx: RenderContext, markup: string, owner: Expansion, trusted: boolean, site: object | null, slot: number): Fragment {
   const source = trusted ? markup : escapeTaintedIn(ctx.taint, markup);
-  return { nodes: parseCached(source), scope: createScope([], null, owner), source };
-}
-
-function parseCached(source: string): readonly Node[] {
-  if (source.length > cacheLength) return parseMarkup(source);
-  let nodes = parsedCache.get(source);
-  if (nodes === undefined) {
-    nodes = parseMarkup(source);
-    if (parsedCache.size >= cacheEntries) parsedCache.delete(parsedCache.keys().next().value as string);
-    parsedCache.set(source, nodes);
-  }
-  return nodes;
+  const parsed = site === null ? parseCached(source) : parseAt(site, slot, source);
+  return { nodes: parsed.nodes, scope: createScope([], null, owner), slotFree: parsed.slotFree };
 }
 
 /**
@@ -109,7 +109,7 @@ function parseCached(source: string): readonly Node[] {
 export function attributeValue(ctx: RenderContext, attr: AttrNode, scope: Scope): unknown {
   let value: unknown;
   const parts = attr.parts;
-  if (parts === null) value = decodePlaceholder(ctx, attr.value);
+  if (parts === null) value = attr.plain ? attr.value : decodePlaceholder(ctx, attr.value);
   else if (parts.length === 3 && parts[0] === '' && parts[2] === '') value = holeAttribute(ctx, scope.values[parts[1] as number]);
   else {
     let text = '';
@@ -118,7 +118,7 @@ export function attributeValue(ctx: RenderContext, attr: AttrNode, scope: Scope)
     }
     value = text;
   }
-  if (typeof value === 'string') taintString(ctx.taint, value);
+  if (typeof value === 'string' && !attr.plain) taintString(ctx.taint, value);
   return value;
 }
 

@@ -147,6 +147,18 @@ test('taint set: cycles and deep values are bounded', () => {
   assert.equal(isTainted(taint, '<deep>'), false, 'beyond the depth bound');
 });
 
+test('taint set: shared records, cycles through lists and wide sharing are walked once', { timeout: 10_000 }, () => {
+  const list: unknown[] = [];
+  const record = { s: '<in-list>', list };
+  list.push(record, record, new Map([['k', record]]), new Set([list]));
+  // 2^40 paths, 40 records: only a walk that remembers containers finishes.
+  let wide: Record<string, unknown> = { s: '<wide>' };
+  for (let i = 0; i < 40; i++) wide = { a: wide, b: wide };
+  const taint = createTaint([list, wide]);
+  assert.equal(isTainted(taint, '<in-list>'), true);
+  assert.equal(isTainted(taint, '<wide>'), true);
+});
+
 test('an attribute named __proto__ is an ordinary attribute', () => {
   const out = enhance({ elements: { 'x-el': ({ html, state }: Args) => html`<p>${Object.getPrototypeOf(state.attrs) === Object.prototype ? 'plain' : 'polluted'} ${String(state.attrs['__proto__'])}</p>` } })`<x-el __proto__="x"></x-el>`;
   assert.match(out, /<p>plain x<\/p>/);

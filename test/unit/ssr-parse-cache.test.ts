@@ -1,0 +1,57 @@
+/**
+ * Render-time markup keeps its parsed tree between renders (src/ssr/parse-cache.ts). The reuse
+ * must never change what a render means: the same list string is escaped when a piece of it came
+ * from the store and stays markup when the app made it, whatever the previous render saw.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { enhance } from '../../src/ssr/index.js';
+import { parseAt, parseCached } from '../../src/ssr/parse-cache.js';
+
+type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string; state: { store: Record<string, unknown> } };
+
+// The same list string either way: from the store (untrusted) or the app's own constant.
+function NameList({ html, state }: Args): string {
+  const name = typeof state.store['name'] === 'string' ? state.store['name'] : '<b>bold</b>';
+  const items = [1, 2].map((n) => `<li>${n}: ${name}</li>`).join('');
+  return html`<ul>${items}</ul>`;
+}
+
+function render(store: Record<string, unknown>): string {
+  const html = enhance({ elements: { 'name-list': NameList }, initialState: store });
+  return html`<name-list></name-list>`;
+}
+
+test('a list string reused across renders is escaped exactly when its data is untrusted', () => {
+  const escaped = '<li>1: &lt;b&gt;bold&lt;/b&gt;</li><li>2: &lt;b&gt;bold&lt;/b&gt;</li>';
+  const markup = '<li>1: <b>bold</b></li><li>2: <b>bold</b></li>';
+  for (let round = 0; round < 3; round++) {
+    assert.ok(render({ name: '<b>bold</b>' }).includes(escaped), `round ${round}: store value escaped`);
+    assert.ok(render({}).includes(markup), `round ${round}: app markup kept`);
+  }
+});
+
+/** `tag:text` for an element holding one string; the string itself otherwise. */
+function outline(node: unknown): string {
+  const el = node as { tag?: string; children?: unknown[] };
+  return el.tag === undefined ? String(node) : `${el.tag}:${String(el.children?.[0])}`;
+}
+
+test('a site reuses its last tree only for the same markup', () => {
+  const site = {};
+  const first = parseAt(site, 0, '<p>a</p>');
+  assert.equal(parseAt(site, 0, '<p>a</p>'), first);
+  assert.notEqual(parseAt(site, 1, '<p>a</p>'), first, 'slots are separate');
+  const other = parseAt(site, 0, '<p>b</p>');
+  assert.notEqual(other, first);
+  assert.deepEqual(other.nodes.map(outline), ['p:b']);
+  assert.equal(other.slotFree, true);
+  assert.equal(parseAt(site, 0, '<p><SLOT></SLOT></p>').slotFree, false);
+});
+
+test('markup without a site is cached only when short', () => {
+  assert.equal(parseCached('<i>x</i>'), parseCached('<i>x</i>'));
+  const long = '<i>x</i>'.repeat(200);
+  assert.notEqual(parseCached(long), parseCached(long));
+  assert.equal(parseCached(long).nodes.length, 200);
+});
