@@ -12,6 +12,7 @@ import { CUSTOM, DYNAMIC, INERT, elementNode, holeNode } from './nodes.js';
 import { parseMarkup } from './parse-markup.js';
 import { markHole, UnsupportedHoleError } from './markers.js';
 import { escapeAttribute } from './escape.js';
+import { joinFlat } from './intern.js';
 
 export interface Template {
   /** The top-level nodes, static runs joined. Empty when `fallback`. */
@@ -179,7 +180,7 @@ function startParts(node: ElementNode, contexts: HoleContext[]): readonly Node[]
   let text = '<' + node.tag;
   for (const attr of node.attrs) text = appendAttr(out, text, attr, contexts);
   if (text !== '') out.push(text);
-  return out;
+  return out.map((part) => (typeof part === 'string' ? joinFlat([part, '']) : part));
 }
 
 function appendAttr(out: Node[], text: string, attr: AttrNode, contexts: HoleContext[]): string {
@@ -212,11 +213,13 @@ function outerStatic(node: ElementNode): string {
   return html + node.close;
 }
 
+// Static runs are stored flat: every expansion appends them to the output, and a run kept as a
+// `+` chain would be a tree of pieces for the final string to walk on every render.
 function pushString(out: Node[], text: string): void {
   if (text === '') return;
   const last = out.length - 1;
-  if (last >= 0 && typeof out[last] === 'string') out[last] = (out[last] as string) + text;
-  else out.push(text);
+  if (last >= 0 && typeof out[last] === 'string') out[last] = joinFlat([out[last] as string, text]);
+  else out.push(joinFlat([text, '']));
 }
 
 function pushAll(out: Node[], nodes: readonly Node[]): void {

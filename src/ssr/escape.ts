@@ -14,7 +14,13 @@ const replaceEntity = (c: string): string => entities[c] as string;
 
 /** True when the string holds a character that is markup-significant somewhere. */
 export function hasSpecialCharacter(value: string): boolean {
-  return attributeTest.test(value);
+  // Most values checked per render are short (ids, numbers, flags): a loop beats a regex call there.
+  if (value.length > 8) return attributeTest.test(value);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 38 || c === 60 || c === 62 || c === 34 || c === 39) return true;
+  }
+  return false;
 }
 
 /** Escapes text content: `&`, `<`, `>`. */

@@ -7,6 +7,7 @@
 
 import { hasSpecialCharacter } from './escape.js';
 import { placeholderStart } from './markers.js';
+import { intern, joinFlat } from './intern.js';
 
 /** Bit flags on an element node. */
 export const CUSTOM = 1;
@@ -48,7 +49,7 @@ export const enhancedAttribute = ' enhanced="✨"';
 /** A static start tag with ` name="value"` text inserted before its `>` (or `/>`). */
 export function insertAttribute(open: string, text: string): string {
   const end = open.endsWith('/>') ? open.length - 2 : open.length - 1;
-  return open.slice(0, end) + text + '>';
+  return joinFlat([open.slice(0, end), text, '>']);
 }
 
 export interface AttrNode {
@@ -95,13 +96,13 @@ export function elementNode(
 ): ElementNode {
   const custom = (flags & CUSTOM) !== 0;
   const hostOpen = custom && open !== null ? insertAttribute(open, enhancedAttribute) : null;
-  return { type: 'element', tag, attrs, children, open, openParts, close, flags, hostOpen, hostClose: custom ? '</' + tag + '>' : '' };
+  return { type: 'element', tag, attrs, children, open, openParts, close, flags, hostOpen, hostClose: custom ? intern('</' + tag + '>') : '' };
 }
 
 /** Makes an attribute node. */
 export function attrNode(name: string, value: string, parts: readonly (string | number)[] | null, spread: number): AttrNode {
   const plain = parts === null && !hasSpecialCharacter(value) && value.indexOf(placeholderStart) === -1;
-  return { name, value, parts, spread, plain };
+  return { name: intern(name), value, parts, spread, plain };
 }
 
 /** Makes a hole node. */

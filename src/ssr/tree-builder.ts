@@ -23,7 +23,11 @@ import {
   tagRules,
 } from './html-rules.js';
 import { isCustomElementName } from './names.js';
+import { intern } from './intern.js';
 import { holeMarker, splitMarkers, UnsupportedHoleError } from './markers.js';
+
+/** The attributes of every element written without any (shared; trees are never mutated). */
+const noAttrs: AttrNode[] = [];
 
 interface Frame {
   tag: string;
@@ -119,8 +123,8 @@ export class TreeBuilder {
 
   /** Opens (or, for a void element, adds) the element whose start tag ends at `stop`; returns its rules. */
   startTag(stop: number, selfClosing: boolean): number {
-    const tag = this.tagName;
-    const open = this.src.slice(this.tagStart, stop);
+    const tag = intern(this.tagName);
+    const open = intern(this.src.slice(this.tagStart, stop));
     this.pos = stop;
     const rules = tagRules(tag);
     if (!this.current.foreign) this.closeImplied(tag, rules);
@@ -131,7 +135,8 @@ export class TreeBuilder {
     if (hasHole) flags |= HOLES | DYNAMIC;
     if (flags & CUSTOM || tag === 'slot') flags |= DYNAMIC;
     const foreign = this.current.foreign ? tag !== 'foreignobject' : tag === 'svg' || tag === 'math';
-    const frame: Frame = { tag, attrs: this.attrs, children: [], open: hasHole ? null : open, flags, foreign, rules };
+    const attrs = this.attrs.length === 0 ? noAttrs : this.attrs;
+    const frame: Frame = { tag, attrs, children: [], open: hasHole ? null : open, flags, foreign, rules };
     if (rules & VOID || (selfClosing && this.current.foreign)) {
       this.current.children.push(toNode(frame, ''));
     } else {
@@ -177,7 +182,7 @@ export class TreeBuilder {
       const open = this.stack[i] as Frame;
       if (open.tag === tag) {
         while (this.stack.length > i + 1) this.pop('');
-        this.pop(raw);
+        this.pop(intern(raw));
         return;
       }
       if (open.rules & stop) break;
