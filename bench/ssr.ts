@@ -4,6 +4,9 @@
  * as the Enhance runtime runs it (a fresh `enhance()` per render with the elements map), after
  * checking that both produce the same DOM; then heap use over 100k renders with varied stores.
  *
+ * `runSsrBench` answers rows in the shape of bench/lib/suite.ts (`npm run bench -- --suite ssr`
+ * prints them as a table) and the heap series as notes.
+ *
  * Run: `node dist/bench/ssr.js [seconds]` (default 3 s per measurement).
  */
 import { setFlagsFromString } from 'node:v8';
@@ -15,24 +18,25 @@ import { enhance, styleTransform } from '../src/ssr/index.js';
 import { defaultHead, todoElements, todoStore } from '../test/helpers/ssr-todo-page.js';
 import { counterIds, domOf } from '../test/helpers/ssr-compare.js';
 
-export interface SsrThroughputRow {
-  readonly kind: 'throughput';
-  readonly items: number;
-  readonly upliftPerSecond: number;
-  readonly enhancePerSecond: number;
+/** One line of the suite's table (the fields bench/lib/suite.ts reads). */
+export interface SsrBenchRow {
+  readonly target: string;
+  readonly unit: 'renders/s';
+  readonly rate: number;
   readonly ratio: number;
+  readonly baseline: string;
+  readonly note: string;
 }
 
-export interface SsrHeapRow {
-  readonly kind: 'heap';
-  readonly renders: number;
-  readonly heapMB: number;
+/** What `runSsrBench` answers: table rows, and notes for RESULTS.md (the heap series). */
+export interface SsrBenchResult {
+  readonly rows: SsrBenchRow[];
+  readonly notes: string[];
 }
-
-export type SsrBenchRow = SsrThroughputRow | SsrHeapRow;
 
 type Html = (strings: TemplateStringsArray, ...values: unknown[]) => string;
 type Render = (store: object, uuid?: () => string) => string;
+type Store = ReturnType<typeof todoStore>;
 
 const renderUplift: Render = (store, uuid) =>
   page(enhance({ elements: todoElements, initialState: store as Record<string, unknown>, styleTransforms: [styleTransform], ...(uuid ? { uuidFunction: uuid } : {}) }));
@@ -44,13 +48,13 @@ function page(html: Html): string {
   return html`${defaultHead}<todo-list heading="Mine"></todo-list>`;
 }
 
-/** Renders per second, bounded by time and by count. */
-function measure(render: Render, store: object, seconds: number): number {
+/** Renders per second over `stores` in turn, bounded by time and by count. */
+function measure(render: Render, stores: readonly Store[], seconds: number): number {
   const deadline = performance.now() + seconds * 1000;
   const start = performance.now();
   let count = 0;
   while (count < 5_000_000 && performance.now() < deadline) {
-    render(store);
+    render(stores[count % stores.length] as Store);
     count++;
   }
   return count / ((performance.now() - start) / 1000);
@@ -71,52 +75,81 @@ function heapMB(gc: () => void): number {
   return Math.round((process.memoryUsage().heapUsed / 1024 / 1024) * 10) / 10;
 }
 
-/** Runs the SSR benchmark; `seconds` bounds each throughput measurement. */
-export async function runSsrBench(options: { seconds: number }): Promise<SsrBenchRow[]> {
-  const rows: SsrBenchRow[] = [];
-  for (const items of [20, 200]) {
-    const store = todoStore(items, 0);
-    const ours = domOf(renderUplift(store, counterIds()));
-    const theirs = domOf(renderEnhance(store, counterIds()));
-    if (ours !== theirs) throw new Error(`The ${items}-item page differs between Uplift and Enhance; fix that before timing.`);
-    // Warm up both, then alternate three rounds so machine noise hits both alike.
-    measure(renderUplift, store, Math.min(0.5, options.seconds / 4));
-    measure(renderEnhance, store, Math.min(0.5, options.seconds / 4));
-    let uplift = 0;
-    let reference = 0;
-    for (let round = 0; round < 3; round++) {
-      uplift += measure(renderUplift, store, options.seconds / 3);
-      reference += measure(renderEnhance, store, options.seconds / 3);
-    }
-    rows.push({ kind: 'throughput', items, upliftPerSecond: uplift / 3, enhancePerSecond: reference / 3, ratio: uplift / reference });
+/** The throughput rows for one page size: Enhance (the baseline), Uplift, Uplift with varied stores. */
+function measureItems(items: number, seconds: number): SsrBenchRow[] {
+  const same = [todoStore(items, 0)];
+  // Stores that differ per render: the list string changes, so Uplift parses it every time.
+  const varied = Array.from({ length: 64 }, (_, seed) => todoStore(items, seed + 1));
+  const ours = domOf(renderUplift(same[0] as Store, counterIds()));
+  const theirs = domOf(renderEnhance(same[0] as Store, counterIds()));
+  if (ours !== theirs) throw new Error(`bench/ssr.ts: the ${items}-item page differs between Uplift and Enhance; fix that before timing.`);
+  // Warm up each, then alternate three rounds so machine noise hits all alike.
+  const warm = Math.min(0.5, seconds / 4);
+  measure(renderUplift, same, warm);
+  measure(renderUplift, varied, warm);
+  measure(renderEnhance, same, warm);
+  let uplift = 0;
+  let upliftVaried = 0;
+  let reference = 0;
+  for (let round = 0; round < 3; round++) {
+    uplift += measure(renderUplift, same, seconds / 3);
+    upliftVaried += measure(renderUplift, varied, seconds / 3);
+    reference += measure(renderEnhance, same, seconds / 3);
   }
-  const gc = loadGc();
-  if (gc !== null) {
-    const checkpoints = new Set([1_000, 10_000, 50_000, 100_000]);
-    const deadline = performance.now() + Math.max(60, options.seconds * 20) * 1000;
-    for (let i = 1; i <= 100_000 && performance.now() < deadline; i++) {
-      renderUplift(todoStore(20, i));
-      if (checkpoints.has(i)) rows.push({ kind: 'heap', renders: i, heapMB: heapMB(gc) });
-    }
-  }
-  return rows;
+  const baseline = `@enhance/ssr + transform, ${items} items`;
+  const row = (target: string, total: number, note: string): SsrBenchRow => ({
+    target,
+    unit: 'renders/s',
+    rate: total / 3,
+    ratio: total / reference,
+    baseline,
+    note,
+  });
+  return [
+    row(baseline, reference, 'a fresh enhance() per render, as the Enhance runtime does'),
+    row(`uplift, ${items} items`, uplift, 'the same store every render; DOM checked equal to Enhance first'),
+    row(`uplift, ${items} items, new store per render`, upliftVaried, 'a different list string each render, so no parsed list is reused'),
+  ];
 }
 
-/** Prints the rows as a small table. */
-export function formatSsrBench(rows: readonly SsrBenchRow[]): string {
-  const lines = ['SSR in-process (todo page, renders/s)', 'items | uplift | @enhance/ssr+transform | ratio'];
-  for (const row of rows) {
-    if (row.kind === 'throughput') {
-      lines.push(`${row.items} | ${row.upliftPerSecond.toFixed(0)} | ${row.enhancePerSecond.toFixed(1)} | ${row.ratio.toFixed(1)}x`);
-    }
+/** Heap after 1k…100k renders with varied stores, as notes (issue 4 §7: within 10 MB of 1k). */
+function measureHeap(seconds: number): string[] {
+  const gc = loadGc();
+  if (gc === null) return ['heap: not measured (global.gc is unavailable; run node with --expose-gc).'];
+  const checkpoints = new Set([1_000, 10_000, 50_000, 100_000]);
+  const series: { renders: number; heapMB: number }[] = [];
+  const deadline = performance.now() + Math.max(60, seconds * 20) * 1000;
+  let i = 1;
+  for (; i <= 100_000 && performance.now() < deadline; i++) {
+    renderUplift(todoStore(20, i));
+    if (checkpoints.has(i)) series.push({ renders: i, heapMB: heapMB(gc) });
   }
-  const heap = rows.filter((row): row is SsrHeapRow => row.kind === 'heap');
-  if (heap.length > 0) lines.push('heap after renders (varied stores): ' + heap.map((row) => `${row.renders}: ${row.heapMB} MB`).join(', '));
-  return lines.join('\n');
+  const notes = [`heap after N renders of the 20-item page, each with a new store (MB, after gc): ${series.map((s) => `${s.renders.toLocaleString('en-US')}: ${s.heapMB}`).join(', ')}`];
+  const first = series[0];
+  const last = series[series.length - 1];
+  if (first !== undefined && last !== undefined && last !== first) {
+    const growth = Math.round((last.heapMB - first.heapMB) * 10) / 10;
+    notes.push(`heap growth from ${first.renders.toLocaleString('en-US')} to ${last.renders.toLocaleString('en-US')} renders: ${growth} MB (issue 4 §7: within 10 MB)`);
+  }
+  if (i <= 100_000) notes.push(`heap: stopped after ${(i - 1).toLocaleString('en-US')} renders at the time bound.`);
+  return notes;
+}
+
+/** Runs the SSR benchmark; `seconds` bounds each throughput measurement. */
+export async function runSsrBench(options: { seconds: number }): Promise<SsrBenchResult> {
+  const rows = [...measureItems(20, options.seconds), ...measureItems(200, options.seconds)];
+  return { rows, notes: measureHeap(options.seconds) };
+}
+
+/** Prints the result as a small table with the notes under it. */
+export function formatSsrBench(result: SsrBenchResult): string {
+  const lines = ['SSR in-process (todo page, renders/s)', 'target | renders/s | ratio'];
+  for (const row of result.rows) lines.push(`${row.target} | ${row.rate.toFixed(row.rate >= 100 ? 0 : 1)} | ${row.ratio.toFixed(1)}× ${row.baseline}`);
+  return [...lines, ...result.notes].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seconds = Number(process.argv[2] ?? 3);
-  const rows = await runSsrBench({ seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 3 });
-  process.stdout.write(formatSsrBench(rows) + '\n');
+  const result = await runSsrBench({ seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 3 });
+  process.stdout.write(formatSsrBench(result) + '\n');
 }

@@ -43,7 +43,7 @@ export function renderDocument(ctx: RenderContext, items: readonly Item[], bodyC
   const end = state.openHtml ? '</body></html>' : '';
   // A head that ends with `</head>` (the usual head.mjs) gets the hoisted tags inside it and an
   // explicit `<body>`: the same tree the parser would build from tags after `</head>`, as valid markup.
-  const headClose = before.search(/<\/head\s*>\s*$/i);
+  const headClose = headCloseAtEnd(before);
   if (headClose !== -1) {
     return before.slice(0, headClose) + hoistedHead(ctx) + before.slice(headClose) + (state.bodyTag ? '' : '<body>') + body + scripts + end;
   }
@@ -115,6 +115,32 @@ function emitBody(ctx: RenderContext, node: Node, scope: Scope, state: DocumentS
   // The first child of a text run is the text up to its first tag.
   state.first = typeof node === 'string' && emitted.includes('<') ? emitted.slice(0, emitted.indexOf('<')) : emitted;
   state.capture = state.first === '';
+}
+
+/** JavaScript's `\s` (WhiteSpace and LineTerminator), for a scan that matches `/\s/` exactly. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Where the `</head>` that ends `text` (whitespace aside, inside the tag too) starts, or -1: what
+ * `text.search(/<\/head\s*>\s*$/i)` finds, without a regex run over the whole head on every render.
+ */
+function headCloseAtEnd(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) !== 62 /* > */) return -1;
+  i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const start = i - 5;
+  if (start < 0 || text.charCodeAt(start) !== 60 /* < */ || text.charCodeAt(start + 1) !== 47 /* / */) return -1;
+  // `/i` without `/u` folds only ASCII letters here: `c | 32` lowers exactly those.
+  const head = (text.charCodeAt(start + 2) | 32) === 104 && (text.charCodeAt(start + 3) | 32) === 101 &&
+    (text.charCodeAt(start + 4) | 32) === 97 && (text.charCodeAt(start + 5) | 32) === 100;
+  return head ? start : -1;
 }
 
 /**

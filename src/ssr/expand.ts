@@ -128,10 +128,14 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
     throw new UpliftError('UPLIFT_RENDER', `<${el.tag}> is nested more than ${maxDepth} custom elements deep: an element probably renders itself. Check that its template does not contain <${el.tag}>.`);
   }
   const attrs = elementAttrs(ctx, el, scope);
-  const childContext = { ...context };
+  const childContext = copyContext(context);
   const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
   const owner: Expansion = { fill: null };
-  const fragment = resultFragment(ctx, el.tag, render({ html: ctx.html, state }), owner, render);
+  const outer = ctx.expanding;
+  ctx.expanding = el;
+  const result = render({ html: ctx.html, state });
+  ctx.expanding = outer;
+  const fragment = resultFragment(ctx, el.tag, result, owner, render);
   const top = hoistTop(ctx, fragment, el.tag);
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
   // Without object placeholders in this render, nothing in a static tag needs stripping.
@@ -146,6 +150,16 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   }
   ctx.out += el.hostClose;
   ctx.depth--;
+}
+
+/**
+ * The child's own copy of its parent's context (the §6.4 fix). Most contexts stay empty; a fresh
+ * literal skips the generic object-spread path they would otherwise take once per element.
+ */
+function copyContext(context: Record<string, unknown>): Record<string, unknown> {
+  // Any enumerable key at all means a real copy.
+  for (const _key in context) return { ...context };
+  return {};
 }
 
 function elementAttrs(ctx: RenderContext, el: ElementNode, scope: Scope): Record<string, unknown> {

@@ -122,6 +122,11 @@ export interface RenderContext extends RenderOptions {
   /** The `html` tag handed to elements, bound to this context. */
   html: HtmlTag;
   depth: number;
+  /**
+   * The custom element whose function is running, if any: its static attribute values without
+   * special characters are known clean, so `html` skips scanning them again (template.ts).
+   */
+  expanding: ElementNode | null;
 }
 
 /** A fresh per-render context. `html` is filled in by the caller (template.ts). */
@@ -142,6 +147,7 @@ export function createRenderContext(options: RenderOptions): RenderContext {
     hoisted: { styles: new Set(), scripts: new Map(), links: new Map(), seen: new Map() },
     html: () => '',
     depth: 0,
+    expanding: null,
   };
 }
 

@@ -8,6 +8,7 @@ import type { HtmlTag } from '../types.js';
 import { compileTemplate } from './compile.js';
 import type { Template } from './compile.js';
 import type { Instance, RenderContext } from './render-context.js';
+import type { AttrNode, ElementNode } from './nodes.js';
 import { hasSpecialCharacter } from './escape.js';
 import { holeString } from './values.js';
 import { placeholderEnd, placeholderStart } from './markers.js';
@@ -40,7 +41,7 @@ export function stringForm(ctx: RenderContext, template: Template, values: reado
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const context = contexts[i] ?? 'text';
-    if (typeof value === 'string' && !hasSpecialCharacter(value)) {
+    if (typeof value === 'string' && (isPlainAttribute(ctx.expanding, value) || !hasSpecialCharacter(value))) {
       text += value;
       if (i < 31) clean |= 1 << i;
     } else if (context === 'attr' && isPassedValue(value)) text += registerObject(ctx, value);
@@ -49,6 +50,21 @@ export function stringForm(ctx: RenderContext, template: Template, values: reado
   }
   if (instance !== null) instance.clean = clean;
   return text;
+}
+
+/**
+ * Whether `value` equals a static attribute value of `el` known to hold no special character.
+ * Elements mostly pass their own attributes into `html`; comparing with those few values is
+ * cheaper than scanning each one again.
+ */
+function isPlainAttribute(el: ElementNode | null, value: string): boolean {
+  if (el === null) return false;
+  const attrs = el.attrs;
+  for (let i = 0; i < attrs.length; i++) {
+    const attr = attrs[i] as AttrNode;
+    if (attr.plain && attr.value === value) return true;
+  }
+  return false;
 }
 
 /** Values Enhance passes through attributes as themselves (objects, arrays, booleans…), not as text. */
