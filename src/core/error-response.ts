@@ -3,7 +3,7 @@ import { HttpError, UpliftError, defaultMessage } from './errors.js';
 import type { CoreResponse } from './exchange.js';
 import type { Logger } from './logger.js';
 import { htmlType, jsonType, noStore } from '../response/result-response.js';
-import { escapeHtml } from '../response/escape-html.js';
+import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
