@@ -42,6 +42,12 @@ export interface Template {
   readonly topHoles: boolean;
   /** Every static string is empty (`html\`${x}\``): its result reads the same as its value. */
   readonly bare: boolean;
+  /**
+   * By hole index: the hole sits inside a plain element, so markup it holds is only ever emitted
+   * (never hoisted, slotted as a child or part of the document skeleton) and its parsed tree can
+   * have plain elements opened up into strings, like the template's own (see flattenMarkup).
+   */
+  readonly flatHoles: readonly boolean[];
 }
 
 const isHoistable = (node: Node): node is ElementNode =>
@@ -95,18 +101,29 @@ export function compileStrings(strings: readonly string[]): Template {
     try {
       const parsed = parseMarkup(source, true);
       const slots: ElementNode[] = [];
-      const state = { textHoles: false };
+      const state: FlattenState = { textHoles: false, flatHoles: [] };
       const nodes = flatten(parsed, true, contexts, slots, state);
-      return withTop({ nodes, contexts, strings, fallback: false, slots, textHoles: state.textHoles });
+      return withTop({ nodes, contexts, strings, fallback: false, slots, textHoles: state.textHoles, flatHoles: state.flatHoles });
     } catch (error) {
       if (!(error instanceof UnsupportedHoleError)) throw error;
     }
   }
-  return withTop({ nodes: [], contexts: strings.slice(1).map(() => 'text'), strings, fallback: true, slots: [], textHoles: true });
+  return withTop({ nodes: [], contexts: strings.slice(1).map(() => 'text'), strings, fallback: true, slots: [], textHoles: true, flatHoles: [] });
+}
+
+/**
+ * Parsed render-time markup with plain elements opened up into strings: custom elements and slots
+ * stay nodes (their children structured), as in a compiled template below its top level. For
+ * markup that is only emitted (Template.flatHoles): a list's `<li>` wrappers become part of the
+ * strings around its elements instead of nodes walked on every render.
+ */
+export function flattenMarkup(nodes: readonly Node[]): Node[] {
+  return flatten(nodes, false, [], [], { textHoles: false, flatHoles: [] });
 }
 
 interface FlattenState {
   textHoles: boolean;
+  flatHoles: boolean[];
 }
 
 /** Tags whose children stay structured at the top level: the document skeleton. */
@@ -126,6 +143,7 @@ function flatten(
     } else if (node.type === 'hole') {
       contexts[node.index] = node.context;
       if (node.context === 'text') state.textHoles = true;
+      state.flatHoles[node.index] = !structured;
       out.push(node);
     } else if (node.flags & INERT) {
       const inner = flattenInert(node.children, contexts);

@@ -9,7 +9,8 @@
  */
 import type { ElementNode, Node } from './nodes.js';
 import { HOLES } from './nodes.js';
-import type { Fragment, Item, RenderContext, Scope, TransformAttr } from './render-context.js';
+import type { Fragment, Hoisted, Item, RenderContext, Scope, TransformAttr } from './render-context.js';
+import type { Template } from './compile.js';
 import { holeString, resolveText, stripPlaceholders } from './values.js';
 
 const hoistable = (node: Node): node is ElementNode =>
@@ -22,9 +23,9 @@ const hoistable = (node: Node): node is ElementNode =>
  */
 export function hoistTop(ctx: RenderContext, fragment: Fragment, tagName: string): Item[] | null {
   const template = fragment.scope.template;
+  if (template !== null && !template.topHoles && template.hoist.length === 0) return null;
   // Every instance of a template hoists the same static tags; take them once per render.
-  const skipStatic = template !== null && ctx.hoisted.seen.get(template) === tagName;
-  if (template !== null && !skipStatic) ctx.hoisted.seen.set(template, tagName);
+  const skipStatic = template !== null && hoistedBefore(ctx.hoisted, template, tagName);
   if (template !== null && !template.topHoles) {
     for (const node of template.hoist) {
       if (!skipStatic || node.flags & HOLES) hoistElement(ctx, node, fragment.scope, tagName);
@@ -34,6 +35,17 @@ export function hoistTop(ctx: RenderContext, fragment: Fragment, tagName: string
   const items: Item[] = [];
   collectTop(ctx, fragment.nodes, fragment.scope, tagName, items, skipStatic);
   return items;
+}
+
+/** Whether `template`'s static tags were hoisted for `tagName` in this render; marks them if not. */
+function hoistedBefore(hoisted: Hoisted, template: Template, tagName: string): boolean {
+  // The expansions of a list ask about the same pair in a row: answered without the Map.
+  if (hoisted.lastTemplate === template && hoisted.lastTag === tagName) return true;
+  const before = hoisted.seen.get(template) === tagName;
+  if (!before) hoisted.seen.set(template, tagName);
+  hoisted.lastTemplate = template;
+  hoisted.lastTag = tagName;
+  return before;
 }
 
 function collectTop(ctx: RenderContext, nodes: readonly Node[], scope: Scope, tagName: string, items: Item[], skipStatic: boolean): void {

@@ -19,6 +19,8 @@
  */
 import type { Node } from './nodes.js';
 import { parseMarkup } from './parse-markup.js';
+import { flattenMarkup } from './compile.js';
+import { placeholderStart } from './markers.js';
 
 /** Parsed render-time markup. */
 export interface Parsed {
@@ -27,8 +29,12 @@ export interface Parsed {
   readonly slotFree: boolean;
 }
 
-function parse(source: string): Parsed {
-  return { nodes: parseMarkup(source), slotFree: !/<slot/i.test(source) };
+function parse(source: string, flat: boolean): Parsed {
+  const nodes = parseMarkup(source);
+  // Object placeholders in plain start tags are stripped when an element node is emitted, so
+  // markup holding any stays as parsed.
+  const open = flat && source.indexOf(placeholderStart) === -1 ? flattenMarkup(nodes) : nodes;
+  return { nodes: open, slotFree: !/<slot/i.test(source) };
 }
 
 interface Remembered {
@@ -40,9 +46,12 @@ interface Remembered {
 const maxSiteLength = 64 * 1024;
 const sites = new WeakMap<object, Remembered[]>();
 
-/** The tree of `source`, the markup at position `slot` of `site` in this render. */
-export function parseAt(site: object, slot: number, source: string): Parsed {
-  if (source.length > maxSiteLength) return parse(source);
+/**
+ * The tree of `source`, the markup at position `slot` of `site` in this render; with `flat`, with
+ * plain elements opened up (a hole that is only emitted: Template.flatHoles).
+ */
+export function parseAt(site: object, slot: number, source: string, flat = false): Parsed {
+  if (source.length > maxSiteLength) return parse(source, flat);
   let entries = sites.get(site);
   if (entries === undefined) {
     entries = [];
@@ -50,7 +59,7 @@ export function parseAt(site: object, slot: number, source: string): Parsed {
   }
   const last = entries[slot];
   if (last !== undefined && last.source === source) return last.parsed;
-  const parsed = parse(source);
+  const parsed = parse(source, flat);
   entries[slot] = { source, parsed };
   return parsed;
 }
@@ -61,10 +70,10 @@ const small = new Map<string, Parsed>();
 
 /** The tree of a short `source` with no site, from a bounded global cache. */
 export function parseCached(source: string): Parsed {
-  if (source.length > maxLength) return parse(source);
+  if (source.length > maxLength) return parse(source, false);
   let parsed = small.get(source);
   if (parsed === undefined) {
-    parsed = parse(source);
+    parsed = parse(source, false);
     if (small.size >= maxEntries) small.delete(small.keys().next().value as string);
     small.set(source, parsed);
   }

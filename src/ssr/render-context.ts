@@ -97,6 +97,9 @@ export interface Hoisted {
   readonly links: Map<string, string>;
   /** Static hoist lists already taken in this render, keyed by template and tag. */
   readonly seen: Map<Template, string>;
+  /** The last pair looked up in `seen` (see hoist.ts). */
+  lastTemplate: Template | null;
+  lastTag: string;
 }
 
 export interface RenderOptions {
@@ -144,7 +147,7 @@ export function createRenderContext(options: RenderOptions): RenderContext {
     results: [],
     objects: new Map(),
     nonce: '',
-    hoisted: { styles: new Set(), scripts: new Map(), links: new Map(), seen: new Map() },
+    hoisted: { styles: new Set(), scripts: new Map(), links: new Map(), seen: new Map(), lastTemplate: null, lastTag: '' },
     html: () => '',
     depth: 0,
     expanding: null,

@@ -53,40 +53,56 @@ export function taintString(taint: Taint, value: string): void {
 
 const maxDepth = 64;
 
+/** One walk over the untrusted roots. */
+interface Walk {
+  readonly taint: Taint;
+  readonly seen: Set<object>;
+  /** Object.prototype has no enumerable key, so `for…in` over a plain record lists own keys only. */
+  readonly cleanPrototype: boolean;
+}
+
 /** Walks every string leaf of `value` (objects, arrays, Maps, Sets; cycles and depth bounded). */
-function taintTree(taint: Taint, value: unknown, depth: number, seen: Set<object>): void {
+function taintTree(walk: Walk, value: unknown, depth: number): void {
   if (typeof value === 'string') {
-    taintString(taint, value);
+    taintString(walk.taint, value);
     return;
   }
-  if (value === null || typeof value !== 'object' || depth > maxDepth || seen.has(value)) return;
+  if (value === null || typeof value !== 'object' || depth > maxDepth || walk.seen.has(value)) return;
   if (Array.isArray(value)) {
-    seen.add(value);
-    for (let i = 0; i < value.length; i++) taintTree(taint, value[i], depth + 1, seen);
+    walk.seen.add(value);
+    for (let i = 0; i < value.length; i++) taintTree(walk, value[i], depth + 1);
   } else if (value instanceof Map || value instanceof Set) {
-    seen.add(value);
-    for (const item of value.values()) taintTree(taint, item, depth + 1, seen);
+    walk.seen.add(value);
+    for (const item of value.values()) taintTree(walk, item, depth + 1);
   } else {
+    const record = value as Record<string, unknown>;
+    // Skipping the `hasOwn` call for plain records: the walk runs over the whole store per render.
+    const proto: unknown = Object.getPrototypeOf(record);
+    const ownOnly = proto === null || (proto === Object.prototype && walk.cleanPrototype);
     // Only an object holding objects can be on a cycle, so a record joins `seen` when its first
     // object value is met: the records of a list (most of a store) are walked without Set work.
-    const record = value as Record<string, unknown>;
     let marked = false;
     for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
+      if (!ownOnly && !Object.hasOwn(record, key)) continue;
       const child = record[key];
       if (!marked && typeof child === 'object' && child !== null) {
-        seen.add(record);
+        walk.seen.add(record);
         marked = true;
       }
-      taintTree(taint, child, depth + 1, seen);
+      taintTree(walk, child, depth + 1);
     }
   }
 }
 
+function hasEnumerableKey(object: object): boolean {
+  for (const _key in object) return true;
+  return false;
+}
+
 function complete(taint: Taint): void {
   if (taint.pending.length === 0) return;
-  const seen = new Set<object>();
-  for (const root of taint.pending.splice(0)) taintTree(taint, root, 0, seen);
+  const walk: Walk = { taint, seen: new Set(), cleanPrototype: !hasEnumerableKey(Object.prototype) };
+  for (const root of taint.pending.splice(0)) taintTree(walk, root, 0);
 }
 
 /** True when `value` is exactly an untrusted string with special characters. */

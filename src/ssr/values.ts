@@ -69,10 +69,10 @@ function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: 
   if (typeof value === 'string') {
     // Without `<` no tag can open: the string is text, escaped only if it is untrusted.
     if (value.indexOf('<') === -1) return tainted(ctx, value) ? escapeText(value) : value;
-    return toFragment(ctx, value, owner, site, index) ?? escapeText(value);
+    return toFragment(ctx, value, owner, site, index, site?.flatHoles[index] === true) ?? escapeText(value);
   }
   if (typeof value === 'number') return String(value);
-  if (value instanceof TrustedHtml) return parseFragment(ctx, value.html, owner, true, site, index);
+  if (value instanceof TrustedHtml) return parseFragment(ctx, value.html, owner, true, site, index, site?.flatHoles[index] === true);
   return null;
 }
 
@@ -81,7 +81,7 @@ function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: 
  * untrusted strings inside it. Returns null for a string that is itself untrusted (plain text).
  * `site` and `slot` say where the string came from, so its tree can be reused (parse-cache.ts).
  */
-export function toFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number): Fragment | null {
+export function toFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number, flat = false): Fragment | null {
   const instance = findInstance(ctx, value);
   if (instance !== undefined) {
     const template = instance.template;
@@ -89,16 +89,16 @@ export function toFragment(ctx: RenderContext, value: string, owner: Expansion, 
     return { nodes: template.nodes, scope: createScope(instance.values, template, owner, instance.clean), slotFree: false };
   }
   if (tainted(ctx, value)) return null;
-  return parseFragment(ctx, value, owner, false, site, slot);
+  return parseFragment(ctx, value, owner, false, site, slot, flat);
 }
 
 /**
  * Parses markup made at render time. With a `site`, the tree is remembered there for the next
  * render (parse-cache.ts); without one, only short strings are kept.
  */
-export function parseFragment(ctx: RenderContext, markup: string, owner: Expansion, trusted: boolean, site: object | null, slot: number): Fragment {
+export function parseFragment(ctx: RenderContext, markup: string, owner: Expansion, trusted: boolean, site: object | null, slot: number, flat = false): Fragment {
   const source = trusted ? markup : escapeTaintedIn(ctx.taint, markup);
-  const parsed = site === null ? parseCached(source) : parseAt(site, slot, source);
+  const parsed = site === null ? parseCached(source) : parseAt(site, slot, source, flat);
   return { nodes: parsed.nodes, scope: createScope([], null, owner), slotFree: parsed.slotFree };
 }
 

@@ -159,6 +159,24 @@ test('taint set: shared records, cycles through lists and wide sharing are walke
   assert.equal(isTainted(taint, '<wide>'), true);
 });
 
+test('taint set: only own values are walked, with or without a polluted Object.prototype', () => {
+  const inherited = Object.create({ fromProto: '<proto>' }) as Record<string, unknown>;
+  inherited['own'] = '<own>';
+  const nullProto = Object.assign(Object.create(null) as Record<string, unknown>, { own: '<null-proto>' });
+  assert.equal(isTainted(createTaint([inherited, nullProto]), '<own>'), true);
+  assert.equal(isTainted(createTaint([inherited]), '<proto>'), false, 'inherited values are not the data');
+  assert.equal(isTainted(createTaint([nullProto]), '<null-proto>'), true);
+  const proto = Object.prototype as Record<string, unknown>;
+  proto['polluted'] = '<polluted>';
+  try {
+    const taint = createTaint([{ plain: '<plain>' }]);
+    assert.equal(isTainted(taint, '<plain>'), true);
+    assert.equal(isTainted(taint, '<polluted>'), false, 'a polluted prototype adds nothing to the set');
+  } finally {
+    delete proto['polluted'];
+  }
+});
+
 test('an attribute named __proto__ is an ordinary attribute', () => {
   const out = enhance({ elements: { 'x-el': ({ html, state }: Args) => html`<p>${Object.getPrototypeOf(state.attrs) === Object.prototype ? 'plain' : 'polluted'} ${String(state.attrs['__proto__'])}</p>` } })`<x-el __proto__="x"></x-el>`;
   assert.match(out, /<p>plain x<\/p>/);

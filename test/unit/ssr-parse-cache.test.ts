@@ -55,3 +55,25 @@ test('markup without a site is cached only when short', () => {
   assert.notEqual(parseCached(long), parseCached(long));
   assert.equal(parseCached(long).nodes.length, 200);
 });
+
+test('markup in a hole inside a plain element is opened up and still slots, expands and strips placeholders', () => {
+  type ListArgs = Args & { state: { store: Record<string, unknown>; attrs: Record<string, unknown> } };
+  const elements = {
+    // The slot sits in a plain <li> inside markup held by a hole inside a plain <ul>.
+    'slot-list': ({ html }: ListArgs) => html`<ul>${['<li><slot></slot></li>'].join('')}</ul>`,
+    'obj-list': ({ html }: ListArgs) => {
+      const inner = html`<p data-x="${{ a: 1 }}">a</p>`;
+      return html`<div>${'<span>' + inner + '</span>'}</div>`;
+    },
+    'item-list': ({ html }: ListArgs) => html`<ol>${[1, 2].map((n) => `<li><x-item n="${n}"></x-item></li>`).join('')}</ol>`,
+    'x-item': ({ html, state }: ListArgs) => html`<b>${String(state.attrs['n'])}</b>`,
+  };
+  for (let round = 0; round < 2; round++) {
+    const html = enhance({ elements, uuidFunction: () => 'id' });
+    const out = html`<slot-list><em>child</em></slot-list><obj-list></obj-list><item-list></item-list>`;
+    assert.ok(out.includes('<slot-list enhanced="✨"><ul><li><em>child</em></li></ul></slot-list>'), out);
+    assert.ok(out.includes('<div><span><p data-x="">a</p></span></div>'), out);
+    assert.doesNotMatch(out, /[\uE000-\uE003]/);
+    assert.ok(out.includes('<ol><li><x-item n="1" enhanced="✨"><b>1</b></x-item></li><li><x-item n="2" enhanced="✨"><b>2</b></x-item></li></ol>'), out);
+  }
+});
