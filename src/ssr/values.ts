@@ -4,7 +4,7 @@
  * nothing, as Enhance's placeholder deletion makes it do, except in a custom element's attributes,
  * where it passes through as itself.
  */
-import type { AttrNode, ElementNode, HoleContext, Node } from './nodes.js';
+import type { AttrNode, ElementNode, HoleContext } from './nodes.js';
 import { escapeAttribute, escapeScript, escapeStyle, escapeText, hasSpecialCharacter } from './escape.js';
 import { escapeTaintedIn, isTainted, taintString } from './taint.js';
 import { parseAt, parseCached } from './parse-cache.js';
