@@ -38,13 +38,31 @@ function request(path = '/', extra: Partial<ApiRequest> = {}): ApiRequest {
 
 const dom = (html: string): string => serialize(parse(html));
 
+/** The renderer's documents decoded (it returns the UTF-8 bytes a response sends). */
+interface TextRenderer {
+  preflight: PageRenderer['preflight'];
+  renderPage(input: Parameters<PageRenderer['renderPage']>[0]): Promise<string>;
+  renderNotFound(input: Parameters<PageRenderer['renderNotFound']>[0]): Promise<string>;
+  renderError(input: Parameters<PageRenderer['renderError']>[0]): Promise<string>;
+}
+
+async function loadTextRenderer(root: string, pages: readonly RouteEntry[]): Promise<TextRenderer> {
+  const renderer = await loadPageRenderer(root, pages, { dev: false });
+  return {
+    preflight: (req) => renderer.preflight(req),
+    renderPage: async (input) => (await renderer.renderPage(input)).toString('utf8'),
+    renderNotFound: async (input) => (await renderer.renderNotFound(input)).toString('utf8'),
+    renderError: async (input) => (await renderer.renderError(input)).toString('utf8'),
+  };
+}
+
 after(async () => {
   for (const root of roots) await rm(root, { recursive: true, force: true });
 });
 
 describe('pages and elements', () => {
   let root: string;
-  let renderer: PageRenderer;
+  let renderer: TextRenderer;
   let pages: RouteEntry[];
   before(async () => {
     root = await makeApp({
@@ -60,7 +78,7 @@ describe('pages and elements', () => {
       'app/pages/registry.html': '<blog-comment-form>x</blog-comment-form><my-widget></my-widget><my-legacy></my-legacy>',
     });
     pages = [pageRoute(root, 'index.html'), pageRoute(root, 'about.mjs'), pageRoute(root, 'users/$id.mjs'), pageRoute(root, 'registry.html')];
-    renderer = await loadPageRenderer(root, pages, { dev: false });
+    renderer = await loadTextRenderer(root, pages);
   });
 
   test('an .html page renders with the default head, expanded elements and hoisted tags', async () => {
@@ -122,7 +140,7 @@ describe('pages and elements', () => {
 
 describe('head, preflight and custom error pages', () => {
   let root: string;
-  let renderer: PageRenderer;
+  let renderer: TextRenderer;
   let pages: RouteEntry[];
   before(async () => {
     root = await makeApp({
@@ -134,7 +152,7 @@ describe('head, preflight and custom error pages', () => {
       'app/pages/boom.mjs': "export default () => { throw new Error('page failed') }",
     });
     pages = [pageRoute(root, 'index.mjs'), pageRoute(root, '404.html'), pageRoute(root, '500.mjs'), pageRoute(root, 'boom.mjs')];
-    renderer = await loadPageRenderer(root, pages, { dev: false });
+    renderer = await loadTextRenderer(root, pages);
   });
 
   test('head.mjs gets req, status, error and store; hoisted styles stay in the head', async () => {

@@ -7,8 +7,8 @@ import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
-  renderNotFound(): Promise<string>;
-  renderError(errorId: string, error: unknown): Promise<string>;
+  renderNotFound(): Promise<Uint8Array>;
+  renderError(errorId: string, error: unknown): Promise<Uint8Array>;
 }
 
 export interface ErrorContext {
@@ -50,7 +50,7 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
 }
 
 /** A 500 page that itself throws must still produce a page, and the failure must be logged. */
-async function renderSafely(render: () => Promise<string>, context: ErrorContext): Promise<string | undefined> {
+async function renderSafely(render: () => Promise<Uint8Array>, context: ErrorContext): Promise<Uint8Array | undefined> {
   try {
     return await render();
   } catch (cause) {
@@ -60,7 +60,7 @@ async function renderSafely(render: () => Promise<string>, context: ErrorContext
   }
 }
 
-function htmlResponse(status: number, html: string | undefined, headers: Record<string, string>): CoreResponse {
+function htmlResponse(status: number, html: Uint8Array | undefined, headers: Record<string, string>): CoreResponse {
   const body = html ?? plainHtml(status, { message: defaultMessage(status) });
   return { status, headers: { ...headers, 'content-type': htmlType }, body };
 }

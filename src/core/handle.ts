@@ -184,7 +184,7 @@ async function buildStore(app: AppContext, apiRequest: ApiRequest, json: unknown
   return json !== null && typeof json === 'object' ? { ...preflight, ...json } : preflight;
 }
 
-function htmlDocument(status: number, html: string, headers: Record<string, string | string[]>): CoreResponse {
+function htmlDocument(status: number, html: Uint8Array, headers: Record<string, string | string[]>): CoreResponse {
   // A rendered page is never cached by default, whatever `cacheControl` said (spec §4.3, §13.10).
   const merged: Record<string, string | string[]> = { 'cache-control': noStore, ...headers, 'content-type': htmlType };
   delete merged['content-length'];

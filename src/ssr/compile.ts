@@ -10,7 +10,7 @@
 import type { AttrNode, ElementNode, HoleContext, HoleNode, Node } from './nodes.js';
 import { CUSTOM, DYNAMIC, INERT, elementNode, holeNode } from './nodes.js';
 import { parseMarkup } from './parse-markup.js';
-import { markHole, UnsupportedHoleError } from './markers.js';
+import { markHole, markerCharacter, UnsupportedHoleError } from './markers.js';
 import { escapeAttribute } from './escape.js';
 import { joinFlat } from './intern.js';
 
@@ -96,7 +96,7 @@ export function compileStrings(strings: readonly string[]): Template {
   const contexts: HoleContext[] = [];
   let source = strings[0] ?? '';
   for (let i = 1; i < strings.length; i++) source += markHole(i - 1) + strings[i];
-  const clean = strings.every((s) => !/[\uE000-\uE003]/.test(s));
+  const clean = strings.every((s) => !markerCharacter.test(s));
   if (clean) {
     try {
       const parsed = parseMarkup(source, true);

@@ -10,6 +10,7 @@ import { emitInert, emitNode } from './expand.js';
 import { resolveText } from './values.js';
 import { headElements } from './html-rules.js';
 import { hoistedHead, hoistedScripts } from './hoist.js';
+import { documentText, restoreSparkles } from './sparkles.js';
 
 interface DocumentState {
   /** Output up to the end of the head, once the body has started. */
@@ -25,29 +26,50 @@ interface DocumentState {
   capture: boolean;
 }
 
+/** A rendered document in three parts; the sparkles a render recorded are positions in `body`. */
+export interface DocumentParts {
+  readonly before: string;
+  readonly body: string;
+  readonly after: string;
+}
+
 /**
  * Renders top-level nodes as a whole document. With `bodyContent`, returns only the body's
  * first child, as Enhance's option does (spec §6.1).
  */
 export function renderDocument(ctx: RenderContext, items: readonly Item[], bodyContent = false): string {
-  const state: DocumentState = { head: null, skeleton: false, bodyTag: false, openHtml: false, first: null, capture: bodyContent };
+  const state = walkDocument(ctx, items, bodyContent);
+  if (bodyContent) return state.first ?? '';
+  return documentText(assemble(ctx, state), ctx.sparkles);
+}
+
+/** Renders top-level nodes as a whole document, left in parts for documentBytes (sparkles.ts). */
+export function renderDocumentParts(ctx: RenderContext, items: readonly Item[]): DocumentParts {
+  return assemble(ctx, walkDocument(ctx, items, false));
+}
+
+function walkDocument(ctx: RenderContext, items: readonly Item[], capture: boolean): DocumentState {
+  const state: DocumentState = { head: null, skeleton: false, bodyTag: false, openHtml: false, first: null, capture };
   walkTop(ctx, items, state);
   if (state.head === null) startBody(ctx, state);
-  if (bodyContent) return state.first ?? '';
+  return state;
+}
+
+function assemble(ctx: RenderContext, state: DocumentState): DocumentParts {
   const body = ctx.out;
   const scripts = hoistedScripts(ctx);
   const before = state.head ?? '';
   // Without a skeleton of its own, the markup gets one (as parse5 would add); whatever came before
   // the body (comments, head tags) stays in front, where the parser puts it in the same place.
-  if (!state.skeleton) return before + '<html><head>' + hoistedHead(ctx) + '</head><body>' + body + scripts + '</body></html>';
-  const end = state.openHtml ? '</body></html>' : '';
+  if (!state.skeleton) return { before: before + '<html><head>' + hoistedHead(ctx) + '</head><body>', body, after: scripts + '</body></html>' };
+  const after = scripts + (state.openHtml ? '</body></html>' : '');
   // A head that ends with `</head>` (the usual head.mjs) gets the hoisted tags inside it and an
   // explicit `<body>`: the same tree the parser would build from tags after `</head>`, as valid markup.
   const headClose = headCloseAtEnd(before);
   if (headClose !== -1) {
-    return before.slice(0, headClose) + hoistedHead(ctx) + before.slice(headClose) + (state.bodyTag ? '' : '<body>') + body + scripts + end;
+    return { before: before.slice(0, headClose) + hoistedHead(ctx) + before.slice(headClose) + (state.bodyTag ? '' : '<body>'), body, after };
   }
-  return before + hoistedHead(ctx) + body + scripts + end;
+  return { before: before + hoistedHead(ctx), body, after };
 }
 
 function startBody(ctx: RenderContext, state: DocumentState): void {
@@ -113,7 +135,8 @@ function emitBody(ctx: RenderContext, node: Node, scope: Scope, state: DocumentS
   if (state.first !== null) return;
   const emitted = ctx.out.slice(start);
   // The first child of a text run is the text up to its first tag.
-  state.first = typeof node === 'string' && emitted.includes('<') ? emitted.slice(0, emitted.indexOf('<')) : emitted;
+  const first = typeof node === 'string' && emitted.includes('<') ? emitted.slice(0, emitted.indexOf('<')) : emitted;
+  state.first = restoreSparkles(first, ctx.sparkles, start);
   state.capture = state.first === '';
 }
 

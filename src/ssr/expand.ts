@@ -141,6 +141,8 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   // Without object placeholders in this render, nothing in a static tag needs stripping.
   if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0) ctx.out += el.hostOpen;
   else ctx.out += openTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
+  // The attribute ends the start tag: its three ✨ bytes, then `">`.
+  if (ctx.enhancedAttr) ctx.sparkles.push(ctx.out.length - 5);
   if (top === null) emitNodes(ctx, (fragment.scope.template as Template).top, fragment.scope, childContext);
   else {
     for (let i = 0; i < top.length; i++) {

@@ -18,13 +18,13 @@ import { UpliftError } from '../core/errors.js';
 export interface PageRenderer {
   /** Runs app/preflight.mjs ({ req }) if present; returns {} otherwise. */
   preflight(req: ApiRequest): Promise<Record<string, unknown>>;
-  /** Renders a page route (an entry of the pages manifest) to a complete document. */
-  renderPage(input: { page: RouteEntry; store: Record<string, unknown>; status: number; req: ApiRequest }): Promise<string>;
+  /** Renders a page route (an entry of the pages manifest) to a complete document, UTF-8 encoded. */
+  renderPage(input: { page: RouteEntry; store: Record<string, unknown>; status: number; req: ApiRequest }): Promise<Buffer>;
   /** The 404 document: app/pages/404.html|mjs (state.attrs.error = '<path> not found'), else a built-in one. */
-  renderNotFound(input: { store: Record<string, unknown>; req: ApiRequest }): Promise<string>;
+  renderNotFound(input: { store: Record<string, unknown>; req: ApiRequest }): Promise<Buffer>;
   /** The 500 document: app/pages/500.html|mjs, else built-in. In production `error` is a generic message
    * with the error id, never a stack; in dev it may include the stack (escaped). */
-  renderError(input: { store: Record<string, unknown>; req: ApiRequest; errorId: string; error: unknown; dev: boolean }): Promise<string>;
+  renderError(input: { store: Record<string, unknown>; req: ApiRequest; errorId: string; error: unknown; dev: boolean }): Promise<Buffer>;
 }
 
 async function loadFunction<T>(file: string, what: string): Promise<T | null> {
@@ -69,7 +69,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const notFound = await errorBody(pages, '404');
   const serverError = await errorBody(pages, '500');
-  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): string =>
+  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
     renderPageDocument({ registry, ...args });
   return {
     async preflight(req) {

@@ -8,6 +8,7 @@
 import { hasSpecialCharacter } from './escape.js';
 import { placeholderStart } from './markers.js';
 import { intern, joinFlat } from './intern.js';
+import { sparkleBytes } from './sparkles.js';
 
 /** Bit flags on an element node. */
 export const CUSTOM = 1;
@@ -35,7 +36,7 @@ export interface ElementNode {
   readonly close: string;
   readonly flags: number;
   /**
-   * For a custom element with a static start tag: that tag with `enhanced="✨"` added, as an
+   * For a custom element with a static start tag: that tag with `enhancedAttribute` added, as an
    * expansion writes it. Made with the tree, which renders reuse, instead of per expansion.
    */
   readonly hostOpen: string | null;
@@ -43,8 +44,13 @@ export interface ElementNode {
   readonly hostClose: string;
 }
 
-/** The attribute Enhance adds to every expanded element (unless `enhancedAttr: false`). */
-export const enhancedAttribute = ' enhanced="✨"';
+/**
+ * The attribute Enhance adds to every expanded element (unless `enhancedAttr: false`), with ✨
+ * written as its three UTF-8 bytes, one Latin-1 character each. That keeps a render one byte per
+ * character; the render records where each one starts, and its output puts ✨ back or is sent as
+ * those bytes (sparkles.ts).
+ */
+export const enhancedAttribute: string = ` enhanced="${sparkleBytes}"`;
 
 /** A static start tag with ` name="value"` text inserted before its `>` (or `/>`). */
 export function insertAttribute(open: string, text: string): string {

@@ -10,7 +10,8 @@ import { createRenderContext, createScope } from './render-context.js';
 import type { Template } from './compile.js';
 import { createElementHtml } from './template.js';
 import { parseFragment } from './values.js';
-import { renderDocument } from './document.js';
+import { renderDocumentParts } from './document.js';
+import { documentBytes } from './sparkles.js';
 import { styleTransform } from './style-scope.js';
 import { createInstanceId } from './instance-id.js';
 import { defaultHead } from './builtin-pages.js';
@@ -31,8 +32,8 @@ export interface PageDocumentInput {
   readonly headFn: HeadFunction | null;
 }
 
-/** Renders the complete document for one request. */
-export function renderPageDocument(input: PageDocumentInput): string {
+/** Renders the complete document for one request, as the UTF-8 bytes the response sends. */
+export function renderPageDocument(input: PageDocumentInput): Buffer {
   const { registry, body, req } = input;
   // Elements may write to the store; the copy keeps that inside this render (spec §6.4).
   const store = { ...input.store };
@@ -56,5 +57,5 @@ export function renderPageDocument(input: PageDocumentInput): string {
   const items: Item[] = [];
   for (const node of headFragment.nodes) items.push({ node, scope: headFragment.scope });
   for (const node of body.template.nodes) items.push({ node, scope: bodyScope });
-  return renderDocument(ctx, items);
+  return documentBytes(renderDocumentParts(ctx, items), ctx.sparkles);
 }

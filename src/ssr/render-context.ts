@@ -115,6 +115,8 @@ export interface RenderOptions {
 
 export interface RenderContext extends RenderOptions {
   out: string;
+  /** Where each expansion's ✨ starts in `out`, in order, once the body has started (sparkles.ts). */
+  readonly sparkles: number[];
   readonly taint: Taint;
   /** The `html` results of this render, newest last, found again by their string. */
   readonly results: Instance[];
@@ -143,6 +145,7 @@ export function createRenderContext(options: RenderOptions): RenderContext {
     enhancedAttr: options.enhancedAttr,
     untrusted: options.untrusted,
     out: '',
+    sparkles: [],
     taint: createTaint(options.untrusted.length === 0 ? [options.store] : [options.store, ...options.untrusted]),
     results: [],
     objects: new Map(),

@@ -80,6 +80,18 @@ test('holes in a tag name or doctype make the template fall back to parsing per 
   assert.match(html`<h${level}>title</h${level}>`, /<h2>title<\/h2>/);
 });
 
+test('a template whose own text holds a marker character falls back and keeps that text', () => {
+  for (const marker of ['\x01', '\x02', '\uE002', '\uE003']) {
+    assert.equal(compileStrings([`<p title="${marker}0${marker}">`, `</p>`]).fallback, true);
+    const html = enhance({});
+    const value = 'v';
+    assert.equal(html`<p title="${marker}0${marker}">${value}</p>`.includes(`<p title="${marker}0${marker}">v</p>`), true, JSON.stringify(marker));
+  }
+  // A look-alike of a hole marker in text, with a real hole after it, binds the real one.
+  const html = enhance({});
+  assert.match(html`<p>\x011\x02 ${'x'}</p>`, /<p>\x011\x02 x<\/p>/);
+});
+
 test('the scanner builds the same tree as htmlparser2 on generated markup', () => {
   const name = fc.constantFrom('p', 'div', 'li', 'ul', 'b', 'my-el', 'x-a', 'br', 'img', 'style', 'title', 'template', 'slot', 'td', 'tr', 'table', 'option');
   const attr = fc.tuple(fc.constantFrom('a', 'class', 'slot', 'data-x', 'A'), fc.constantFrom('', '="1"', "='x y'", '=v', '="a&amp;b"', '="<>"', '=""')).map(([n, v]) => ` ${n}${v}`);
