@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { serve } from './helpers/app.js';
-import { hasChromium, launchBrowser } from './helpers/browser.js';
+import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
 
-describe('forms in a real browser with JavaScript disabled', { skip: hasChromium() ? false : 'chromium is not installed (apt-get install -y chromium)' }, async () => {
+describe('forms in a real browser with JavaScript disabled', { skip: skipWithoutChromium() }, async () => {
   const app = await serve({
     'app/api/guestbook.mjs': `
       const entries = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { serve } from './helpers/app.js';
-import { hasChromium, launchBrowser } from './helpers/browser.js';
+import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
 
 const app = {
   'app/api/index.mjs': `export async function get() { return { json: { items: ['one', 'two', 'three'] } } }`,
@@ -15,7 +15,7 @@ const app = {
   }`,
 };
 
-describe('server-rendered pages in a real browser', { skip: hasChromium() ? false : 'chromium is not installed (apt-get install -y chromium)' }, async () => {
+describe('server-rendered pages in a real browser', { skip: skipWithoutChromium() }, async () => {
   const server = await serve(app);
   const browser = await launchBrowser();
 

@@ -5,9 +5,13 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's chromium; .ci/run installs it. */
 export const chromiumPath = '/usr/bin/chromium';
 
-/** Whether the browser is installed here (browser tests say so instead of failing obscurely). */
-export function hasChromium(): boolean {
-  return existsSync(chromiumPath);
+/**
+ * The `skip` option of a browser suite: skipped with the reason on a machine without the browser,
+ * but never in CI (`CI` set), where a missing browser must fail the run instead of hiding it.
+ */
+export function skipWithoutChromium(): string | false {
+  if (existsSync(chromiumPath) || process.env['CI']) return false;
+  return 'chromium is not installed (apt-get install -y chromium)';
 }
 
 /**
