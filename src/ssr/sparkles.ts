@@ -10,6 +10,7 @@
  * the recorded places (never at a look-alike from the app's data) and the page is encoded as usual.
  */
 import type { DocumentParts } from './document.js';
+import { latin1Bytes } from './latin1-bytes.js';
 
 /** ✨ (U+2728) as its UTF-8 bytes E2 9C A8, one Latin-1 character per byte. */
 export const sparkleBytes = '\xE2\x9C\xA8';
@@ -46,6 +47,6 @@ export function documentBytes(parts: DocumentParts, marks: readonly number[]): B
   // Each recorded ✨ is three characters of 0x80 or above, which UTF-8 writes as two bytes each;
   // any other character outside ASCII adds at least one byte more, so equal counts mean that
   // these are the only ones, and the Latin-1 bytes are the UTF-8 bytes.
-  if (Buffer.byteLength(html) === html.length + marks.length * sparkleBytes.length) return Buffer.from(html, 'latin1');
+  if (Buffer.byteLength(html) === html.length + marks.length * sparkleBytes.length) return latin1Bytes(html);
   return Buffer.from(documentText(parts, marks));
 }
