@@ -35,3 +35,11 @@ export function headerValue(
   const value = headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
 }
+
+/** Adds a response header value: Set-Cookie as one more line, any other name comma-joined. */
+export function appendHeader(headers: CoreResponse['headers'], name: string, value: string): void {
+  const existing = headers[name];
+  if (existing === undefined) headers[name] = value;
+  else if (name === 'set-cookie') headers[name] = [...(Array.isArray(existing) ? existing : [existing]), value];
+  else headers[name] = `${Array.isArray(existing) ? existing.join(', ') : existing}, ${value}`;
+}

@@ -5,20 +5,21 @@ import { parseBody } from '../body/parse-body.js';
 import { buildApiRequest } from '../request/build-api-request.js';
 import { parseRequestTarget, type RequestTarget } from '../request/request-target.js';
 import { normalizeResult, type HandlerResult, type ResultSource } from '../response/normalize-result.js';
-import { htmlType, noStore, resultToResponse } from '../response/result-response.js';
+import { noStore, resultToResponse } from '../response/result-response.js';
 import { checkCsrf, resolveRequestOrigin } from '../security/csrf.js';
 import type { AppContext } from './app-context.js';
 import { errorToResponse, type ErrorPages } from './error-response.js';
 import { HttpError } from './errors.js';
-import { headerValue, type CoreRequest, type CoreResponse } from './exchange.js';
+import { appendHeader, headerValue, type CoreRequest, type CoreResponse } from './exchange.js';
 import { matchRoute, type RouteTargets } from './match-route.js';
 import { prefersJson } from './negotiate.js';
-import { formatServerTiming } from './server-timing.js';
+import { renderPage, renderResult, type PageRoute } from './page-response.js';
 
 const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /** Per-request state the error path needs to answer well. */
 interface Exchange {
+  readonly app: AppContext;
   readonly request: CoreRequest;
   /** Whether the client prefers JSON; computed on first use (an API-only route never asks). */
   json?: boolean;
@@ -28,36 +29,74 @@ interface Exchange {
   apiMs?: number;
 }
 
+/** A route with the API module and handler the request runs. */
+type HandledRoute = RouteTargets & { readonly api: NonNullable<RouteTargets['api']> };
+
+/**
+ * A step's outcome: the response, or a promise of it that never rejects (made by `after`, or by
+ * `answerError`). Steps that need nothing asynchronous answer at once, so a JSON route waits only
+ * for its handler.
+ */
+type Answer = CoreResponse | Promise<CoreResponse>;
+
 function wantsJson(exchange: Exchange): boolean {
   exchange.json ??= prefersJson(headerValue(exchange.request.headers, 'accept'), headerValue(exchange.request.headers, 'content-type'));
   return exchange.json;
 }
 
 /**
- * The request pipeline, in the order of spec §0. Each step lives in its own module; this function
- * only sequences them and is the one place (with the adapter's last-resort guard) that catches.
+ * The request pipeline, in the order of spec §0. Each step lives in its own module; this file
+ * only sequences them, and turns whatever they throw or reject with into the error response.
  */
 export function createRequestHandler(app: AppContext): (request: CoreRequest) => Promise<CoreResponse> {
-  return async function handle(request) {
-    const exchange: Exchange = { request };
-    let response: CoreResponse;
+  return function handle(request) {
+    const exchange: Exchange = { app, request };
+    let answer: Answer;
     try {
-      response = await respond(app, exchange);
+      answer = respond(exchange);
     } catch (error) {
-      response = await errorToResponse(error, {
-        wantsJson: wantsJson(exchange),
-        dev: app.settings.dev,
-        logger: app.logger,
-        requestLine: `${request.method} ${exchange.target?.path ?? request.url.slice(0, 200)}`,
-        pages: exchange.target ? errorPages(app, exchange) : undefined,
-      });
+      answer = answerError(exchange, error);
     }
-    return request.method === 'HEAD' ? withoutBody(response) : response;
+    if (request.method === 'HEAD') return Promise.resolve(answer).then(withoutBody);
+    return answer instanceof Promise ? answer : Promise.resolve(answer);
   };
 }
 
-async function respond(app: AppContext, exchange: Exchange): Promise<CoreResponse> {
-  const { request } = exchange;
+/**
+ * `next(value)` once `pending` settles. A rejection, or a throw in `next`, becomes the error
+ * response, so the promise stays one that never rejects as long as `next` keeps that rule too.
+ */
+function after<T>(exchange: Exchange, pending: PromiseLike<T>, next: (value: T) => Answer): Promise<CoreResponse> {
+  return Promise.resolve(pending).then(
+    (value) => {
+      try {
+        return next(value);
+      } catch (error) {
+        return answerError(exchange, error);
+      }
+    },
+    (error: unknown) => answerError(exchange, error),
+  );
+}
+
+/** `pending`, with a rejection answered as the error response. */
+function guarded(exchange: Exchange, pending: Promise<CoreResponse>): Promise<CoreResponse> {
+  return pending.then(undefined, (error: unknown) => answerError(exchange, error));
+}
+
+function answerError(exchange: Exchange, error: unknown): Promise<CoreResponse> {
+  const { app, request } = exchange;
+  return errorToResponse(error, {
+    wantsJson: wantsJson(exchange),
+    dev: app.settings.dev,
+    logger: app.logger,
+    requestLine: `${request.method} ${exchange.target?.path ?? request.url.slice(0, 200)}`,
+    pages: exchange.target ? errorPages(exchange) : undefined,
+  });
+}
+
+function respond(exchange: Exchange): Answer {
+  const { app, request } = exchange;
   // 1. Method: anything outside HTTP's common set is refused before routing.
   if (!allMethods.includes(request.method)) {
     throw new HttpError(501, `The ${request.method} method is not supported`);
@@ -68,7 +107,7 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
   // 3. Route: API module and page, the less specific dropped.
   const routes = matchRoute(app.tables, target.path);
   const handler = routes.api && findHandler(routes.api.module.methods, request.method);
-  if (!routes.api || !handler) return respondWithoutHandler(app, exchange, routes);
+  if (!routes.api || !handler) return respondWithoutHandler(exchange, routes);
   // 4. Cross-site form posts are refused before their body is read. (GET and HEAD are never
   // checked, so they skip building the check's input.)
   if (app.settings.csrf && request.method !== 'GET' && request.method !== 'HEAD') {
@@ -82,24 +121,59 @@ async function respond(app: AppContext, exchange: Exchange): Promise<CoreRespons
     if (refusal) throw new HttpError(403, refusal);
   }
   // 5. The request object handlers see: body, query and session parsed.
-  const body = request.body === null ? {} : await parseBody(request.headers, request.body, { limit: app.settings.bodyLimit });
-  const apiRequest = createApiRequest(exchange, routes.api.params, body, await readSession(app, request));
+  const route = routes as HandledRoute;
+  if (request.body === null) return withSession(exchange, route, handler, {});
+  const body = parseBody(request.headers, request.body, { limit: app.settings.bodyLimit });
+  return after(exchange, body, (parsed) => withSession(exchange, route, handler, parsed));
+}
+
+function withSession(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: unknown): Answer {
+  const session = readSession(exchange.app, exchange.request);
+  if (session instanceof Promise) return after(exchange, session, (value) => callHandler(exchange, routes, handler, body, value));
+  return callHandler(exchange, routes, handler, body, session);
+}
+
+function callHandler(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: unknown, session: Record<string, unknown>): Answer {
+  const apiRequest = createApiRequest(exchange, routes.api.params, body, session);
   // 6. The handler or middleware chain, its result checked and its aliases resolved.
   const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName };
   const started = routes.page ? performance.now() : 0;
-  // A falsy result (nothing, null, 0, an empty string) is an empty response, as in Enhance (spec §4.1).
-  const result = normalizeResult((await runHandler(handler, apiRequest)) || undefined, source);
-  if (routes.page) exchange.apiMs = performance.now() - started;
+  const finish = (value: unknown): Answer => {
+    // A falsy result (nothing, null, 0, an empty string) is an empty response, as in Enhance (spec §4.1).
+    const result = normalizeResult(value || undefined, source);
+    if (routes.page) exchange.apiMs = performance.now() - started;
+    return answerResult(exchange, routes, result, source);
+  };
+  const value = runHandler(handler, apiRequest);
+  return isThenable(value) ? after(exchange, value, finish) : finish(value);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value instanceof Promise || (typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function');
+}
+
+function answerResult(exchange: Exchange, routes: HandledRoute, result: HandlerResult, source: ResultSource): Answer {
   // 7. Negotiate: JSON, redirect, or the page rendered with the JSON as its store.
-  const response = rendersPage(exchange, routes, result)
-    ? await renderResult(app, exchange, routes.page as NonNullable<RouteTargets['page']>, result)
-    : resultToResponse(result, redirects(result) && wantsJson(exchange) ? 'json' : 'plain', source);
-  // 8. The session cookie, when the handler returned a session.
-  if (result.session) {
-    const { secure } = resolveRequestOrigin({ headers: request.headers, secure: request.secure === true, trustProxy: app.settings.trustProxy });
-    const cookie = await app.sessions.write(result.session, { secure });
-    appendHeader(response.headers, 'set-cookie', cookie);
+  if (rendersPage(exchange, routes, result)) {
+    const page = renderResult(exchange.app, exchange.apiRequest as ApiRequest, routes.page as PageRoute, result, exchange.apiMs);
+    return after(exchange, page, (response) => withSessionCookie(exchange, routes, result, response));
   }
+  const mode = redirects(result) && wantsJson(exchange) ? 'json' : 'plain';
+  return withSessionCookie(exchange, routes, result, resultToResponse(result, mode, source));
+}
+
+/** 8. The session cookie, when the handler returned a session; then `vary` for routes with a page. */
+function withSessionCookie(exchange: Exchange, routes: RouteTargets, result: HandlerResult, response: CoreResponse): Answer {
+  if (!result.session) return withVary(routes, response);
+  const { request, app } = exchange;
+  const { secure } = resolveRequestOrigin({ headers: request.headers, secure: request.secure === true, trustProxy: app.settings.trustProxy });
+  return after(exchange, app.sessions.write(result.session, { secure }), (cookie) => {
+    appendHeader(response.headers, 'set-cookie', cookie);
+    return withVary(routes, response);
+  });
+}
+
+function withVary(routes: RouteTargets, response: CoreResponse): CoreResponse {
   if (routes.page) appendHeader(response.headers, 'vary', 'accept');
   return response;
 }
@@ -109,14 +183,18 @@ function findHandler(methods: ReadonlyMap<string, MethodHandler>, method: string
   return methods.get(method) ?? (method === 'HEAD' ? methods.get('GET') : undefined);
 }
 
-async function respondWithoutHandler(app: AppContext, exchange: Exchange, routes: RouteTargets): Promise<CoreResponse> {
-  const { method } = exchange.request;
+function respondWithoutHandler(exchange: Exchange, routes: RouteTargets): Answer {
+  const { app, request } = exchange;
+  const { method } = request;
   if (!routes.api && !routes.page) throw new HttpError(404, `${exchange.target?.path} not found`);
   const allow = allowedMethods(routes);
   if (method === 'OPTIONS') return { status: 204, headers: { allow, 'cache-control': noStore }, body: null };
-  if (routes.page && (method === 'GET' || method === 'HEAD')) {
-    const apiRequest = createApiRequest(exchange, {}, {}, await readSession(app, exchange.request));
-    return renderPage(app, apiRequest, routes.page, {}, 200, {}, undefined);
+  const page = routes.page;
+  if (page && (method === 'GET' || method === 'HEAD')) {
+    const render = (session: Record<string, unknown>): Answer =>
+      guarded(exchange, renderPage(app, createApiRequest(exchange, {}, {}, session), page, {}, 200, {}, undefined));
+    const session = readSession(app, request);
+    return session instanceof Promise ? after(exchange, session, render) : render(session);
   }
   // Enhance renders the page with 200 for any method (spec §2.3); a 405 tells the client the truth.
   throw new HttpError(405, `${exchange.target?.path} does not accept ${method}; it accepts ${allow}`, { headers: { allow } });
@@ -142,55 +220,6 @@ function rendersPage(exchange: Exchange, routes: RouteTargets, result: HandlerRe
     result.body?.kind !== 'raw' && !wantsJson(exchange);
 }
 
-async function renderResult(
-  app: AppContext,
-  exchange: Exchange,
-  page: NonNullable<RouteTargets['page']>,
-  result: HandlerResult,
-): Promise<CoreResponse> {
-  const apiRequest = exchange.apiRequest as ApiRequest;
-  const data = result.body?.kind === 'json' ? result.body.value : undefined;
-  const status = result.status ?? 200;
-  if (status === 404) {
-    // Spec §13.11: the API's 404 renders the 404 page, without the API's headers.
-    const store = await buildStore(app, apiRequest, data);
-    return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
-  }
-  return renderPage(app, apiRequest, page, data, status, result.headers, exchange.apiMs);
-}
-
-async function renderPage(
-  app: AppContext,
-  apiRequest: ApiRequest,
-  page: NonNullable<RouteTargets['page']>,
-  json: unknown,
-  status: number,
-  headers: Record<string, string | string[]>,
-  apiMs: number | undefined,
-): Promise<CoreResponse> {
-  const started = performance.now();
-  const store = await buildStore(app, apiRequest, json);
-  const storeReady = performance.now();
-  const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
-  const response = htmlDocument(status, html, headers);
-  const timing = formatServerTiming({ api: apiMs, preflight: storeReady - started, html: performance.now() - storeReady });
-  appendHeader(response.headers, 'server-timing', timing);
-  return response;
-}
-
-/** Spec §4.4: preflight data shallowly merged under the API's json. */
-async function buildStore(app: AppContext, apiRequest: ApiRequest, json: unknown): Promise<Record<string, unknown>> {
-  const preflight = await app.renderer.preflight(apiRequest);
-  return json !== null && typeof json === 'object' ? { ...preflight, ...json } : preflight;
-}
-
-function htmlDocument(status: number, html: Uint8Array, headers: Record<string, string | string[]>): CoreResponse {
-  // A rendered page is never cached by default, whatever `cacheControl` said (spec §4.3, §13.10).
-  const merged: Record<string, string | string[]> = { 'cache-control': noStore, ...headers, 'content-type': htmlType };
-  delete merged['content-length'];
-  return { status, headers: merged, body: html };
-}
-
 function createApiRequest(
   exchange: Exchange,
   params: Readonly<Record<string, string>>,
@@ -208,7 +237,8 @@ function readSession(app: AppContext, request: CoreRequest): Record<string, unkn
   return cookie?.includes(app.sessions.cookieName) ? app.sessions.read(cookie) : {};
 }
 
-function errorPages(app: AppContext, exchange: Exchange): ErrorPages {
+function errorPages(exchange: Exchange): ErrorPages {
+  const { app } = exchange;
   const fallbackRequest = (): ApiRequest =>
     exchange.apiRequest ?? buildApiRequest(exchange.request, exchange.target as RequestTarget, {}, {}, {});
   return {
@@ -219,13 +249,6 @@ function errorPages(app: AppContext, exchange: Exchange): ErrorPages {
     renderError: (errorId, error) =>
       app.renderer.renderError({ store: {}, req: fallbackRequest(), errorId, error, dev: app.settings.dev }),
   };
-}
-
-function appendHeader(headers: Record<string, string | string[]>, name: string, value: string): void {
-  const existing = headers[name];
-  if (existing === undefined) headers[name] = value;
-  else if (name === 'set-cookie') headers[name] = [...(Array.isArray(existing) ? existing : [existing]), value];
-  else headers[name] = `${Array.isArray(existing) ? existing.join(', ') : existing}, ${value}`;
 }
 
 function withoutBody(response: CoreResponse): CoreResponse {

@@ -1,0 +1,63 @@
+import type { ApiRequest } from '../types.js';
+import type { HandlerResult } from '../response/normalize-result.js';
+import { htmlType, noStore } from '../response/result-response.js';
+import type { AppContext } from './app-context.js';
+import { appendHeader, type CoreResponse } from './exchange.js';
+import type { RouteTargets } from './match-route.js';
+import { formatServerTiming } from './server-timing.js';
+
+/** A page route, as the router found it. */
+export type PageRoute = NonNullable<RouteTargets['page']>;
+
+/**
+ * The page for a handler's result (spec §4.1): the JSON becomes the store, the status and headers
+ * apply, except that an API 404 renders the 404 page without the API's headers (spec §13.11).
+ */
+export async function renderResult(
+  app: AppContext,
+  apiRequest: ApiRequest,
+  page: PageRoute,
+  result: HandlerResult,
+  apiMs: number | undefined,
+): Promise<CoreResponse> {
+  const data = result.body?.kind === 'json' ? result.body.value : undefined;
+  const status = result.status ?? 200;
+  if (status === 404) {
+    const store = await buildStore(app, apiRequest, data);
+    return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
+  }
+  return renderPage(app, apiRequest, page, data, status, result.headers, apiMs);
+}
+
+/** A rendered page with its Server-Timing, under Enhance's metric names (spec §4.3, §13.3). */
+export async function renderPage(
+  app: AppContext,
+  apiRequest: ApiRequest,
+  page: PageRoute,
+  json: unknown,
+  status: number,
+  headers: Record<string, string | string[]>,
+  apiMs: number | undefined,
+): Promise<CoreResponse> {
+  const started = performance.now();
+  const store = await buildStore(app, apiRequest, json);
+  const storeReady = performance.now();
+  const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
+  const response = htmlDocument(status, html, headers);
+  const timing = formatServerTiming({ api: apiMs, preflight: storeReady - started, html: performance.now() - storeReady });
+  appendHeader(response.headers, 'server-timing', timing);
+  return response;
+}
+
+/** Spec §4.4: preflight data shallowly merged under the API's json. */
+async function buildStore(app: AppContext, apiRequest: ApiRequest, json: unknown): Promise<Record<string, unknown>> {
+  const preflight = await app.renderer.preflight(apiRequest);
+  return json !== null && typeof json === 'object' ? { ...preflight, ...json } : preflight;
+}
+
+function htmlDocument(status: number, html: Uint8Array, headers: Record<string, string | string[]>): CoreResponse {
+  // A rendered page is never cached by default, whatever `cacheControl` said (spec §4.3, §13.10).
+  const merged: Record<string, string | string[]> = { 'cache-control': noStore, ...headers, 'content-type': htmlType };
+  delete merged['content-length'];
+  return { status, headers: merged, body: html };
+}
