@@ -25,6 +25,14 @@ const routes = {
       throw new HttpError(418, 'I am a teapot');
     }`,
   'app/api/upload.mjs': `export async function post(req) { return { json: { size: JSON.stringify(req.body).length } } }`,
+  // Failures while a page renders: from an API's data, and on a page with no API.
+  'app/api/broken.mjs': `export async function get() { return { json: { fail: true } } }`,
+  'app/pages/broken.html': '<broken-el></broken-el>',
+  'app/pages/lonely.html': '<broken-el></broken-el>',
+  'app/elements/broken-el.mjs': `export default function BrokenEl() { throw new Error('render secret 42') }`,
+  // Handlers need not be async, nor return a native promise.
+  'app/api/sync.mjs': `export function get() { return { json: { sync: true } } }`,
+  'app/api/thenable.mjs': `export function get() { return { then: (resolve) => setTimeout(() => resolve({ json: { thenable: true } }), 1) } }`,
 };
 
 async function appWith(options: { dev?: boolean } = {}): Promise<StartedApp> {
@@ -77,6 +85,25 @@ describe('errors', async () => {
     const html = await response.text();
     assert.doesNotMatch(html, /secret database password|boom\.mjs/);
     assert.match(html, /[\w-]{8}/);
+  });
+
+  it('answers an element that throws while rendering with the 500 page, its id logged with the stack', async () => {
+    for (const path of ['/broken', '/lonely']) {
+      const response = await fetch(`${app.url}${path}`, { headers: { accept: 'text/html' } });
+      assert.equal(response.status, 500, path);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/, path);
+      const html = await response.text();
+      assert.doesNotMatch(html, /render secret 42|broken-el\.mjs/, path);
+      const id = /error id: ([\w-]{8})/.exec(html)?.[1];
+      assert.ok(id, `${path}: no error id in ${html.slice(0, 300)}`);
+      const logged = app.logger.lines.find((line) => line.includes(id)) ?? '';
+      assert.match(logged, /render secret 42/, path);
+    }
+  });
+
+  it('runs handlers that are not async and results that are only thenable', async () => {
+    assert.deepEqual(await (await fetch(`${app.url}/sync`, { headers: json })).json(), { sync: true });
+    assert.deepEqual(await (await fetch(`${app.url}/thenable`, { headers: json })).json(), { thenable: true });
   });
 
   it('keeps a thrown HttpError\'s status and exposes its message below 500 only', async () => {
