@@ -4,14 +4,13 @@
  * against malformed and hostile input. No assertion here depends on speed.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { parse, serialize } from 'parse5';
 import { startChildServer, type ChildServer } from '../bench/lib/child-server.js';
 import { jsonTargets } from '../bench/lib/json-suite.js';
 import { formatListeningLine, parseListeningLine } from '../bench/lib/listening-line.js';
@@ -251,28 +250,27 @@ test('renderMarkdown keeps the table intact whatever a note holds', () => {
   assert.match(markdown, /- Command: `npm run bench`/);
 });
 
-describe('page suite servers', () => {
+for (const text of ['ascii', 'unicode'] as const) describe(`page suite servers, ${text} titles`, () => {
   let todos: readonly Todo[] = [];
   let todoCount = 0;
   const pages = new Map<string, string>();
-  // Until src/ssr/load-renderer.ts exists, Uplift serves pages with their elements unexpanded; its
-  // page check is skipped (with the reason) until then and enforced from then on.
-  const upliftHasSsr = existsSync(fileURLToPath(new URL('../src/ssr/load-renderer.js', import.meta.url)));
 
   before(async () => {
-    ({ todos, todoCount } = await loadTodoData());
+    ({ todos, todoCount } = await loadTodoData(text));
   });
 
   test('the shared todos: todoCount items, ids 1…n, every third one done', () => {
     assert.ok(todoCount >= 1);
     assert.deepEqual(todos.map((todo) => todo.id), Array.from({ length: todoCount }, (_, index) => index + 1));
     assert.equal(todos.filter((todo) => todo.done).length, Math.ceil(todoCount / 3));
-    assert.deepEqual(todos[0], { id: 1, title: 'Todo 1: water the plants', done: true });
+    const first = text === 'ascii' ? 'Todo 1: water the plants' : 'Todo 1: water the plants — all of them';
+    assert.deepEqual(todos[0], { id: 1, title: first, done: true });
+    assert.equal(todos.every((todo) => /^[\x20-\x7e]*$/.test(todo.title)), text === 'ascii');
   });
 
-  for (const target of pageTargets) {
-    test(`${target.name} answers GET / with the rendered todo page, then stops by pid`, async (t) => {
-      const server = await startChildServer(serverScript(target.program));
+  for (const target of pageTargets(text)) {
+    test(`${target.name} answers GET / with the rendered todo page, then stops by pid`, async () => {
+      const server = await startChildServer(serverScript(target.program), { env: target.env });
       let html = '';
       try {
         assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -290,21 +288,21 @@ describe('page suite servers', () => {
       assert.match(html, /^<!DOCTYPE html>/i);
       assert.match(html, /<todo-list[\s>]/);
       const check = checkTodoPage(html, todos);
-      if (!check.ok && target.name === upliftTarget && !upliftHasSsr) {
-        t.skip(`Uplift has no SSR yet (dist/src/ssr/load-renderer.js is missing): ${check.detail}`);
-        return;
-      }
       assert.deepEqual(check, { ok: true, detail: `${todoCount}/${todoCount} todo-item elements expanded, slots filled, styles hoisted` });
       pages.set(target.name, html);
     });
   }
 
-  test('the ceiling writes, byte for byte, the page real Enhance renders', () => {
+  test('the ceiling writes, byte for byte, the page real Enhance renders, and Uplift the same DOM', () => {
     const ceiling = pages.get(ceilingTarget);
     const enhance = pages.get(enhanceTarget);
     assert.ok(ceiling !== undefined && enhance !== undefined, 'both servers answered in the tests above');
     assert.equal(ceiling, enhance);
     assert.equal(ceiling, renderTodoPage(todos));
+    // Uplift keeps markup as written (`done`, not parse5's `done=""`), so its page is equal as a tree.
+    const uplift = pages.get(upliftTarget);
+    assert.ok(uplift !== undefined);
+    assert.equal(serialize(parse(uplift)), serialize(parse(ceiling)));
   });
 });
 

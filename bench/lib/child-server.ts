@@ -19,6 +19,8 @@ export interface ChildServerOptions {
   readonly readyTimeoutMs?: number;
   /** How long SIGTERM gets before SIGKILL (default 3 s). */
   readonly killAfterMs?: number;
+  /** Added to the child's environment. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const stderrKeep = 4096;
@@ -32,6 +34,7 @@ export async function startChildServer(
   const child = await startListeningChild({
     args: [script],
     label: `${script}:`,
+    env: options.env,
     readyTimeoutMs: options.readyTimeoutMs ?? 15_000,
     killAfterMs,
     stderrKeep,

@@ -9,7 +9,7 @@
  * measured doing far less work, so it is reported as not measured instead of given a number.
  */
 import { checkTodoPage } from '../peers/check-todo-page.js';
-import { loadTodoData, type Todo } from '../peers/todos-app.js';
+import { loadTodoData, todoTextVariable, type Todo, type TodoText } from '../peers/todos-app.js';
 import { messageOf } from './message-of.js';
 import { checkRatio, findCleanRow, measureTargets, type AnswerCheck, type RoundsPlan, type ServerTarget } from './rounds.js';
 import { addRatios, type Row, type Suite, type SuiteOptions, type TargetCheck } from './suite.js';
@@ -20,13 +20,6 @@ export const ceilingTarget = 'template-string node:http';
 export const upliftTarget = 'uplift';
 /** Real Enhance's row. */
 export const enhanceTarget = 'enhance (arc-plugin-enhance)';
-
-/** Every target, in table order. */
-export const pageTargets: readonly ServerTarget[] = [
-  { name: ceilingTarget, program: 'page-ceiling' },
-  { name: upliftTarget, program: 'page-uplift' },
-  { name: enhanceTarget, program: 'page-enhance' },
-];
 
 const plan: RoundsPlan = {
   suite: 'page',
@@ -40,26 +33,73 @@ const plan: RoundsPlan = {
 const minRatioToCeiling = 0.5;
 const minRatioToEnhance = 20;
 
-/** The page suite. */
-export const pageSuite: Suite = {
-  name: plan.suite,
-  description: 'one rendered page over HTTP: Uplift vs template-string node:http (ceiling) vs real Enhance',
-  async run(options: SuiteOptions): Promise<Row[]> {
-    const { todos } = await loadTodoData();
-    options.note(`page: GET / of bench/apps/todos with ${todos.length} todos, accept: text/html, ${plan.connections} connections.`);
-    const rows = await measureTargets(pageTargets, plan, (url) => checkAnswer(url, todos), options);
-    noteCeilingOverEnhance(rows, options);
-    return addRatios(rows, ceilingTarget);
+/** A page suite: the todo page with one kind of titles, served by `targets`. */
+interface PageVariant {
+  readonly name: string;
+  readonly description: string;
+  readonly text: TodoText;
+  readonly targets: readonly ServerTarget[];
+}
+
+function definePageSuite(variant: PageVariant, checks: (rows: readonly Row[]) => TargetCheck[]): Suite {
+  const variantPlan: RoundsPlan = { ...plan, suite: variant.name };
+  return {
+    name: variant.name,
+    description: variant.description,
+    async run(options: SuiteOptions): Promise<Row[]> {
+      const { todos } = await loadTodoData(variant.text);
+      options.note(`${variant.name}: GET / of bench/apps/todos with ${todos.length} todos (${variant.text} titles), accept: text/html, ${plan.connections} connections.`);
+      const rows = await measureTargets(variant.targets, variantPlan, (url) => checkAnswer(url, todos), options);
+      noteCeilingOverEnhance(rows, options);
+      return addRatios(rows, ceilingTarget);
+    },
+    checkTargets: checks,
+  };
+}
+
+/** The todo page's three servers, in table order, their titles picked by `text`. */
+export function pageTargets(text: TodoText): ServerTarget[] {
+  const env = { [todoTextVariable]: text };
+  return [
+    { name: ceilingTarget, program: 'page-ceiling', env },
+    { name: upliftTarget, program: 'page-uplift', env },
+    { name: enhanceTarget, program: 'page-enhance', env },
+  ];
+}
+
+/** The page suite (issue 4 §8): ASCII titles, all three targets. */
+export const pageSuite: Suite = definePageSuite(
+  {
+    name: 'page',
+    description: 'one rendered page over HTTP: Uplift vs template-string node:http (ceiling) vs real Enhance',
+    text: 'ascii',
+    targets: pageTargets('ascii'),
   },
-  checkTargets(rows: readonly Row[]): TargetCheck[] {
+  (rows) => {
     const uplift = findCleanRow(rows, upliftTarget);
-    const ceiling = findCleanRow(rows, ceilingTarget);
     return [
-      checkRatio(`Uplift ≥ ${minRatioToCeiling}× ${ceilingTarget} (issue 4 §8)`, uplift, ceiling, minRatioToCeiling),
+      checkRatio(`Uplift ≥ ${minRatioToCeiling}× ${ceilingTarget} (issue 4 §8)`, uplift, findCleanRow(rows, ceilingTarget), minRatioToCeiling),
       checkRatio(`Uplift ≥ ${minRatioToEnhance}× real Enhance (issue 4 §8: ~20× expected)`, uplift, findCleanRow(rows, enhanceTarget), minRatioToEnhance),
     ];
   },
-};
+);
+
+/**
+ * The same page with titles beyond ASCII (—, ·, ü, ’, ☕), which takes the renderer's other
+ * encoding path (src/ssr/sparkles.ts); Enhance is left out, as its speed does not depend on it.
+ */
+export const pageUnicodeSuite: Suite = definePageSuite(
+  {
+    name: 'page-unicode',
+    description: 'the page suite with non-ASCII titles: Uplift vs template-string node:http (ceiling)',
+    text: 'unicode',
+    targets: pageTargets('unicode').filter((target) => target.name !== enhanceTarget),
+  },
+  (rows) => [
+    // Our own goal: issue 4 §8 sets the 0.5× target for the ASCII page.
+    checkRatio(`Uplift ≥ ${minRatioToCeiling}× ${ceilingTarget} with non-ASCII titles (own goal)`, findCleanRow(rows, upliftTarget), findCleanRow(rows, ceilingTarget), minRatioToCeiling),
+  ],
+);
 
 // The issue's yardstick (~11,000 vs ~250 req/s here) does not need Uplift, so it is noted on every run.
 function noteCeilingOverEnhance(rows: readonly Row[], options: SuiteOptions): void {

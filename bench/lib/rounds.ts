@@ -16,6 +16,8 @@ import { createFailedRow, type Row, type SuiteOptions, type TargetCheck } from '
 export interface ServerTarget {
   readonly name: string;
   readonly program: string;
+  /** Added to the program's environment. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** How a suite loads its targets. */
@@ -113,7 +115,7 @@ export function checkRatio(goal: string, subject: Row | undefined, other: Row | 
 async function startTarget(target: ServerTarget, checkAnswer: (url: string) => Promise<AnswerCheck>): Promise<Started> {
   let server: ChildServer;
   try {
-    server = await startChildServer(serverScript(target.program));
+    server = await startChildServer(serverScript(target.program), { env: target.env });
   } catch (error) {
     return { failure: `did not start: ${messageOf(error)}` };
   }

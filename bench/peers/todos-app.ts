@@ -28,8 +28,17 @@ export const todosAppDir: string = fileURLToPath(new URL('../../../bench/apps/to
 
 const dataFile = `${todosAppDir}lib/todos.mjs`;
 
-/** Import the todos through `createTodos()`, as the app's API does, and check their shape. */
-export async function loadTodoData(): Promise<TodoData> {
+/** Which titles the todos get (bench/apps/todos/app/lib/todos.mjs); servers read BENCH_TODO_TEXT. */
+export type TodoText = 'ascii' | 'unicode';
+
+/** The environment variable that picks the titles in a server child. */
+export const todoTextVariable = 'BENCH_TODO_TEXT';
+
+/**
+ * Import the todos through `createTodos()`, as the app's API does, and check their shape. Without
+ * `text`, the titles are those the environment picks, as in the app.
+ */
+export async function loadTodoData(text?: TodoText): Promise<TodoData> {
   const data = (await import(pathToFileURL(dataFile).href)) as Record<string, unknown>;
   const { todoCount, createTodos } = data;
   if (typeof todoCount !== 'number' || !Number.isSafeInteger(todoCount) || todoCount < 1) {
@@ -38,7 +47,7 @@ export async function loadTodoData(): Promise<TodoData> {
   if (typeof createTodos !== 'function') {
     throw new Error(`${dataFile}: export \`createTodos()\` returning the todo list the app's API serves.`);
   }
-  const todos: unknown = createTodos();
+  const todos: unknown = createTodos(undefined, text);
   if (!Array.isArray(todos) || todos.length !== todoCount || !todos.every(isTodo)) {
     throw new Error(`${dataFile}: createTodos() must return ${todoCount} objects { id: number, title: string, done: boolean }.`);
   }

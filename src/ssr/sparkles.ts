@@ -4,13 +4,14 @@
  * V8 keeps a string one byte per character until any character in it needs two. A single ✨
  * makes a whole page two-byte, and turning a 5 KB two-byte page into UTF-8 (flatten, count,
  * encode) measured about 8 µs here, against about 3 µs one byte per character: most of the cost
- * of a 20-element render. So a render writes ✨ as its three UTF-8 bytes, one Latin-1
- * character each, and records where each one starts. When the rest of the page is ASCII, the
- * page's Latin-1 bytes are its UTF-8 bytes and it is sent as they are; otherwise ✨ is put back at
- * the recorded places (never at a look-alike from the app's data) and the page is encoded as usual.
+ * of a 20-element render. So a render writes ✨ as its three UTF-8 bytes, one Latin-1 character
+ * each, and records where each one starts in the body. A body that is ASCII apart from those is
+ * sent as its Latin-1 bytes, which are its UTF-8 bytes; any other body is encoded run by run
+ * between the recorded places, with ✨ written there (never at a look-alike from the app's data).
+ * The head and the tail are encoded on their own, so a non-ASCII title costs nothing more.
  */
 import type { DocumentParts } from './document.js';
-import { latin1Bytes } from './latin1-bytes.js';
+import { takeBytes } from './slab-bytes.js';
 
 /** ✨ (U+2728) as its UTF-8 bytes E2 9C A8, one Latin-1 character per byte. */
 export const sparkleBytes = '\xE2\x9C\xA8';
@@ -27,9 +28,7 @@ export function restoreSparkles(text: string, marks: readonly number[], offset =
     const at = mark - offset;
     if (at < 0) continue;
     if (at >= text.length) break;
-    if (!text.startsWith(sparkleBytes, at)) {
-      throw new Error(`Uplift renderer bug: no enhanced attribute at ${mark} of the rendered body`);
-    }
+    checkMark(text, at);
     out += text.slice(from, at) + sparkle;
     from = at + sparkleBytes.length;
   }
@@ -43,10 +42,41 @@ export function documentText(parts: DocumentParts, marks: readonly number[]): st
 
 /** A document as UTF-8 bytes (`marks` are positions in `parts.body`). */
 export function documentBytes(parts: DocumentParts, marks: readonly number[]): Buffer {
-  const html = parts.before + parts.body + parts.after;
+  const { before, body, after } = parts;
+  const headLength = Buffer.byteLength(before);
+  const tailLength = Buffer.byteLength(after);
   // Each recorded ✨ is three characters of 0x80 or above, which UTF-8 writes as two bytes each;
   // any other character outside ASCII adds at least one byte more, so equal counts mean that
-  // these are the only ones, and the Latin-1 bytes are the UTF-8 bytes.
-  if (Buffer.byteLength(html) === html.length + marks.length * sparkleBytes.length) return latin1Bytes(html);
-  return Buffer.from(documentText(parts, marks));
+  // these are the only ones, and the body's Latin-1 bytes are its UTF-8 bytes.
+  const standIns = marks.length * sparkleBytes.length;
+  const bodyUtf8 = Buffer.byteLength(body);
+  const asciiBody = bodyUtf8 === body.length + standIns;
+  // Written as UTF-8, each ✨ takes three bytes where its stand-ins would take six.
+  const bodyLength = asciiBody ? body.length : bodyUtf8 - standIns;
+  const bytes = takeBytes(headLength + bodyLength + tailLength);
+  let offset = bytes.write(before, 0, headLength, 'utf8');
+  offset += asciiBody ? bytes.write(body, offset, bodyLength, 'latin1') : writeBody(bytes, offset, body, marks);
+  offset += bytes.write(after, offset, tailLength, 'utf8');
+  // Every byte must be written: the slab holds earlier responses.
+  if (offset !== bytes.length) throw new Error(`Uplift renderer bug: encoded ${offset} of ${bytes.length} page bytes`);
+  return bytes;
+}
+
+/** Encodes `body` at `offset`, the runs between the recorded places as UTF-8 and ✨ at each. */
+function writeBody(bytes: Buffer, offset: number, body: string, marks: readonly number[]): number {
+  let written = 0;
+  let from = 0;
+  for (const at of marks) {
+    checkMark(body, at);
+    written += bytes.write(body.slice(from, at), offset + written, 'utf8');
+    written += sparkleUtf8.copy(bytes, offset + written);
+    from = at + sparkleBytes.length;
+  }
+  return written + bytes.write(body.slice(from), offset + written, 'utf8');
+}
+
+const sparkleUtf8 = Buffer.from(sparkle);
+
+function checkMark(text: string, at: number): void {
+  if (!text.startsWith(sparkleBytes, at)) throw new Error(`Uplift renderer bug: no enhanced attribute at ${at} of the rendered body`);
 }

@@ -1,10 +1,10 @@
 /**
- * latin1Bytes hands out slices of a shared slab: each must hold exactly its text, and stay so
- * while later pages are written (across slab boundaries, and for pages too large for a slab).
+ * takeBytes hands out slices of a shared slab: no two may overlap, so each keeps what was written
+ * into it while later pages are written (across slab boundaries, and for pages too large for one).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latin1Bytes } from '../../src/ssr/latin1-bytes.js';
+import { takeBytes } from '../../src/ssr/slab-bytes.js';
 
 const textOf = (i: number, length: number): string => {
   let text = '';
@@ -18,10 +18,12 @@ test('every slice keeps its own bytes while later ones are written', () => {
   // Enough pages to fill several slabs, the sizes mixed so a page often does not fit what is left.
   for (let i = 0; i < 120; i++) {
     const text = textOf(i, sizes[i % sizes.length] as number);
-    made.push({ text, bytes: latin1Bytes(text) });
+    const bytes = takeBytes(text.length);
+    assert.equal(bytes.length, text.length);
+    bytes.write(text, 0, 'latin1');
+    made.push({ text, bytes });
   }
   for (const { text, bytes } of made) {
-    assert.equal(bytes.length, text.length);
     assert.ok(bytes.equals(Buffer.from(text, 'latin1')), `a slice of ${text.length} bytes changed`);
   }
 });
