@@ -6,8 +6,8 @@
  * encode) measured about 8 µs here, against about 3 µs one byte per character: most of the cost
  * of a 20-element render. So a render writes ✨ as its three UTF-8 bytes, one Latin-1 character
  * each, and records where each one starts in the body. A body that is ASCII apart from those is
- * sent as its Latin-1 bytes, which are its UTF-8 bytes; any other body is encoded run by run
- * between the recorded places, with ✨ written there (never at a look-alike from the app's data).
+ * sent as its Latin-1 bytes, which are its UTF-8 bytes; any other body gets ✨ back at the
+ * recorded places (never at a look-alike from the app's data) and is encoded as UTF-8.
  * The head and the tail are encoded on their own, so a non-ASCII title costs nothing more.
  */
 import type { DocumentParts } from './document.js';
@@ -55,27 +55,14 @@ export function documentBytes(parts: DocumentParts, marks: readonly number[]): B
   const bodyLength = asciiBody ? body.length : bodyUtf8 - standIns;
   const bytes = takeBytes(headLength + bodyLength + tailLength);
   let offset = bytes.write(before, 0, headLength, 'utf8');
-  offset += asciiBody ? bytes.write(body, offset, bodyLength, 'latin1') : writeBody(bytes, offset, body, marks);
+  // A body beyond ASCII is two-byte already: with ✨ back in place it is encoded in one pass, which
+  // measured faster than encoding the runs between the sparkles one by one.
+  offset += asciiBody ? bytes.write(body, offset, bodyLength, 'latin1') : bytes.write(restoreSparkles(body, marks), offset, bodyLength, 'utf8');
   offset += bytes.write(after, offset, tailLength, 'utf8');
   // Every byte must be written: the slab holds earlier responses.
   if (offset !== bytes.length) throw new Error(`Uplift renderer bug: encoded ${offset} of ${bytes.length} page bytes`);
   return bytes;
 }
-
-/** Encodes `body` at `offset`, the runs between the recorded places as UTF-8 and ✨ at each. */
-function writeBody(bytes: Buffer, offset: number, body: string, marks: readonly number[]): number {
-  let written = 0;
-  let from = 0;
-  for (const at of marks) {
-    checkMark(body, at);
-    written += bytes.write(body.slice(from, at), offset + written, 'utf8');
-    written += sparkleUtf8.copy(bytes, offset + written);
-    from = at + sparkleBytes.length;
-  }
-  return written + bytes.write(body.slice(from), offset + written, 'utf8');
-}
-
-const sparkleUtf8 = Buffer.from(sparkle);
 
 function checkMark(text: string, at: number): void {
   if (!text.startsWith(sparkleBytes, at)) throw new Error(`Uplift renderer bug: no enhanced attribute at ${at} of the rendered body`);
