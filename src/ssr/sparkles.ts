@@ -55,8 +55,8 @@ export function documentBytes(parts: DocumentParts, marks: readonly number[]): B
   const bodyLength = asciiBody ? body.length : bodyUtf8 - standIns;
   const bytes = takeBytes(headLength + bodyLength + tailLength);
   let offset = bytes.write(before, 0, headLength, 'utf8');
-  // A body beyond ASCII is two-byte already: with ✨ back in place it is encoded in one pass, which
-  // measured faster than encoding the runs between the sparkles one by one.
+  // Text beyond ASCII is mostly beyond Latin-1 too, so the body is two-byte already: with ✨ back in
+  // place it is encoded in one pass, which measured faster than encoding the runs between them.
   offset += asciiBody ? bytes.write(body, offset, bodyLength, 'latin1') : bytes.write(restoreSparkles(body, marks), offset, bodyLength, 'utf8');
   offset += bytes.write(after, offset, tailLength, 'utf8');
   // Every byte must be written: the slab holds earlier responses.
