@@ -7,7 +7,7 @@
  * element sets reaches its descendants but not its later siblings.
  */
 import type { ElementNode, HoleNode, Node } from './nodes.js';
-import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute } from './nodes.js';
+import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, sparkleFromTagEnd } from './nodes.js';
 import type { ElementRender, Expansion, Fragment, Item, RenderContext, Scope } from './render-context.js';
 import type { Template } from './compile.js';
 import { createScope, slotContent } from './render-context.js';
@@ -141,8 +141,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   // Without object placeholders in this render, nothing in a static tag needs stripping.
   if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0) ctx.out += el.hostOpen;
   else ctx.out += openTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
-  // The attribute ends the start tag: its three ✨ bytes, then `">`.
-  if (ctx.enhancedAttr) ctx.sparkles.push(ctx.out.length - 5);
+  if (ctx.enhancedAttr) ctx.sparkles.push(ctx.out.length - sparkleFromTagEnd);
   if (top === null) emitNodes(ctx, (fragment.scope.template as Template).top, fragment.scope, childContext);
   else {
     for (let i = 0; i < top.length; i++) {

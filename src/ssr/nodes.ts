@@ -52,6 +52,12 @@ export interface ElementNode {
  */
 export const enhancedAttribute: string = ` enhanced="${sparkleBytes}"`;
 
+/**
+ * Where ✨ starts, counted back from the end of a start tag given `enhancedAttribute`: the
+ * attribute always goes last, so only its closing `"` and the tag's `>` follow.
+ */
+export const sparkleFromTagEnd: number = sparkleBytes.length + '">'.length;
+
 /** A static start tag with ` name="value"` text inserted before its `>` (or `/>`). */
 export function insertAttribute(open: string, text: string): string {
   const end = open.endsWith('/>') ? open.length - 2 : open.length - 1;
