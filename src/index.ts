@@ -1,6 +1,6 @@
 /** Uplift's public API. Everything a user imports from 'uplift' is listed here. */
 export { createApp } from './server/create-app.js';
-export { HttpError, UpliftError } from './core/errors.js';
+export { HttpError, UpliftError } from './shared/errors.js';
 export { createCookieJar } from './cookies/cookie-jar.js';
 export { parseCookies } from './cookies/parse-cookies.js';
 export { serializeCookie } from './cookies/serialize-cookie.js';
@@ -8,9 +8,9 @@ export { serializeCookie } from './cookies/serialize-cookie.js';
 export type { UpliftApp } from './server/create-app.js';
 export type { AppOptions } from './core/app.js';
 export type { ListenOptions, RunningServer } from './server/listen.js';
-export type { Logger } from './core/logger.js';
-export type { HttpErrorOptions, UpliftErrorCode } from './core/errors.js';
-export type { CoreRequest, CoreResponse } from './core/exchange.js';
+export type { Logger } from './shared/logger.js';
+export type { HttpErrorOptions, UpliftErrorCode } from './shared/errors.js';
+export type { CoreRequest, CoreResponse } from './http/exchange.js';
 export type { CookieJar } from './cookies/cookie-jar.js';
 export type { CookieOptions } from './cookies/serialize-cookie.js';
 export type {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { CoreRequest, CoreResponse } from '../core/exchange.js';
-import type { Logger } from '../core/logger.js';
+import type { CoreRequest, CoreResponse } from '../http/exchange.js';
+import type { Logger } from '../shared/logger.js';
 
 /**
  * node:http ↔ the core. Translation only: no routing, no rendering. The IncomingMessage is passed

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 import type { RouteEntry } from '../routes/types.js';
 
 /** A middleware step or handler as Uplift calls it. */

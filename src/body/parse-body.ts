@@ -1,8 +1,8 @@
-import { HttpError, UpliftError } from '../core/errors.js';
-import { headerValue } from '../core/exchange.js';
-import type { CoreRequest } from '../core/exchange.js';
-import { isJsonMediaType, parseMediaType } from './parsers/media-type.js';
-import type { MediaType } from './parsers/media-type.js';
+import { HttpError, UpliftError } from '../shared/errors.js';
+import { headerValue } from '../http/exchange.js';
+import type { CoreRequest } from '../http/exchange.js';
+import { isJsonMediaType, parseMediaType } from '../http/media-type.js';
+import type { MediaType } from '../http/media-type.js';
 import { parseJsonBody } from './parsers/json.js';
 import { parseMultipartBody } from './parsers/multipart.js';
 import type { MultipartLimits } from './parsers/multipart.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 import { start } from './commands/start.js';
 
 const usage = `Usage: uplift <command> [options]

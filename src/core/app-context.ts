@@ -1,6 +1,6 @@
 import type { SessionStore } from '../session/create-session-store.js';
 import type { PageRenderer } from '../ssr/load-renderer.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../shared/logger.js';
 import type { RouteTables } from './match-route.js';
 
 /** The session store, plus its cookie's name so requests without that cookie skip decryption. */

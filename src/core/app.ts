@@ -9,10 +9,10 @@ import { resolveSessionOptions, type SessionOptions } from '../session/resolve-s
 import { validateAllowedOrigins } from '../security/csrf.js';
 import { loadPageRenderer } from '../ssr/load-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
-import { UpliftError } from './errors.js';
-import type { CoreRequest, CoreResponse } from './exchange.js';
+import { UpliftError } from '../shared/errors.js';
+import type { CoreRequest, CoreResponse } from '../http/exchange.js';
 import { createRequestHandler } from './handle.js';
-import { consoleLogger, type Logger } from './logger.js';
+import { consoleLogger, type Logger } from '../shared/logger.js';
 
 /** Options for `createApp`. Only `root` is required. */
 export interface AppOptions {

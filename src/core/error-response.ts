@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { HttpError, UpliftError, defaultMessage } from './errors.js';
-import type { CoreResponse } from './exchange.js';
-import type { Logger } from './logger.js';
+import { HttpError, UpliftError, defaultMessage } from '../shared/errors.js';
+import type { CoreResponse } from '../http/exchange.js';
+import type { Logger } from '../shared/logger.js';
 import { htmlType, jsonType, noStore } from '../response/result-response.js';
 import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
 

@@ -2,7 +2,7 @@ import type { ApiRequest } from '../types.js';
 import type { HandlerResult } from '../response/normalize-result.js';
 import { htmlType, noStore } from '../response/result-response.js';
 import type { AppContext } from './app-context.js';
-import { appendHeader, type CoreResponse } from './exchange.js';
+import { appendHeader, type CoreResponse } from '../http/exchange.js';
 import type { RouteTargets } from './match-route.js';
 import { formatServerTiming } from './server-timing.js';
 

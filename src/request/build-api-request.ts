@@ -1,5 +1,5 @@
 import type { ApiRequest } from '../types.js';
-import type { CoreRequest } from '../core/exchange.js';
+import type { CoreRequest } from '../http/exchange.js';
 import { parseQuery } from './parse-query.js';
 import type { RequestTarget } from './request-target.js';
 

@@ -1,6 +1,6 @@
 import { readPairs } from '../body/parsers/pairs.js';
-import { isSafeKey } from '../body/safe-keys.js';
-import { HttpError } from '../core/errors.js';
+import { isSafeKey } from '../shared/safe-keys.js';
+import { HttpError } from '../shared/errors.js';
 
 /** More parameters than this is a 400; the same cap as Node's `querystring` default. */
 const maxParameters = 1000;

@@ -1,4 +1,4 @@
-import { HttpError } from '../core/errors.js';
+import { HttpError } from '../shared/errors.js';
 
 /** A validated request target. */
 export interface RequestTarget {

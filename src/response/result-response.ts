@@ -1,5 +1,5 @@
-import { UpliftError } from '../core/errors.js';
-import type { CoreResponse } from '../core/exchange.js';
+import { UpliftError } from '../shared/errors.js';
+import type { CoreResponse } from '../http/exchange.js';
 import type { HandlerResult, ResultSource } from './normalize-result.js';
 
 /** Enhance's Cache-Control for dynamic responses (spec §4.2); Uplift uses it for every dynamic body. */

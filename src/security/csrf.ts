@@ -1,5 +1,5 @@
-import { UpliftError } from '../core/errors.js';
-import { headerValue, type CoreRequest } from '../core/exchange.js';
+import { UpliftError } from '../shared/errors.js';
+import { headerValue, type CoreRequest } from '../http/exchange.js';
 
 /** What `checkCsrf` needs from a request. */
 export interface CsrfInput {

@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { defaultMessage } from '../core/errors.js';
+import { defaultMessage } from '../shared/errors.js';
 
 const statusByCode: Record<string, number> = {
   HPE_HEADER_OVERFLOW: 431,

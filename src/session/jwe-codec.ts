@@ -1,5 +1,5 @@
 import { EncryptJWT, errors, jwtDecrypt, type CompactJWEHeaderParameters } from 'jose';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 import type { SessionData } from '../types.js';
 import { deriveSessionKey, sessionAlgorithms, type SessionAlgorithm } from './secrets.js';
 

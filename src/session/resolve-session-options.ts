@@ -1,4 +1,4 @@
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 import { serializeCookie } from '../cookies/serialize-cookie.js';
 import {
   createMissingSecretError,

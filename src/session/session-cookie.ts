@@ -1,4 +1,4 @@
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 import { parseCookies } from '../cookies/parse-cookies.js';
 import { serializeCookie } from '../cookies/serialize-cookie.js';
 

@@ -15,7 +15,7 @@ import type { RouteEntry } from '../routes/types.js';
 import type { ElementRender } from './render-context.js';
 import { createHtmlElement } from './html-element.js';
 import { isCustomElementName, isValidElementName } from './names.js';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 
 /** Files under `dir` (recursively) with one of `extensions`, sorted; [] when `dir` is missing. */
 export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {

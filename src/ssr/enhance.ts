@@ -15,7 +15,7 @@ import type { EnhanceHtmlTag } from './template.js';
 import { parseFragment } from './values.js';
 import { renderDocument } from './document.js';
 import { createInstanceId } from './instance-id.js';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 
 export interface EnhanceOptions {
   /** Tag name → element function, or a class / object with `render` (or `prototype.render`). */

@@ -17,7 +17,7 @@ import { hoistTop } from './hoist.js';
 import { fillSlots } from './slots.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import { parseMarkup } from './parse-markup.js';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 
 /** How deep custom elements may nest before the render is stopped as runaway recursion. */
 const maxDepth = 200;

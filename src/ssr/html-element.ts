@@ -8,7 +8,7 @@
  * the values are state, so untrusted strings among them are escaped.
  */
 import type { ElementRender } from './render-context.js';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 
 type Resolve = (state: Record<string, unknown>) => unknown;
 

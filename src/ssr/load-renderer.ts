@@ -13,7 +13,7 @@ import { compileStrings } from './compile.js';
 import type { Template } from './compile.js';
 import { renderPageDocument } from './page-document.js';
 import type { PageBody } from './page-document.js';
-import { UpliftError } from '../core/errors.js';
+import { UpliftError } from '../shared/errors.js';
 
 export interface PageRenderer {
   /** Runs app/preflight.mjs ({ req }) if present; returns {} otherwise. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { UpliftError } from '../../src/core/errors.js';
-import type { CoreRequest } from '../../src/core/exchange.js';
+import { UpliftError } from '../../src/shared/errors.js';
+import type { CoreRequest } from '../../src/http/exchange.js';
 import {
   checkCsrf,
   csrfRefusal,
