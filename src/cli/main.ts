@@ -1,16 +1,18 @@
 import { parseArgs } from 'node:util';
 import { UpliftError } from '../shared/errors.js';
+import { dev } from './commands/dev.js';
 import { start } from './commands/start.js';
 
 const usage = `Usage: uplift <command> [options]
 
 Commands:
   start [root]    Serve the app in root (default: the current folder)
+  dev [root]      Serve it in dev mode: rebuild on change, reload open pages
 
 Options:
   --port N        Port to listen on (default: $PORT or 3333)
   --host H        Host to listen on (default: 127.0.0.1)
-  --dev           Dev mode: error pages show stacks
+  --dev           Same as the dev command
   -h, --help      Show this help
 `;
 
@@ -31,8 +33,9 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(usage);
     return;
   }
-  if (command !== 'start') throw new UsageError(`Unknown command "${command}".`);
-  const server = await start({ root, port: readPort(values.port ?? process.env.PORT), host: values.host, dev: values.dev });
+  if (command !== 'start' && command !== 'dev') throw new UsageError(`Unknown command "${command}".`);
+  const serve = command === 'dev' || values.dev === true ? dev : start;
+  const server = await serve({ root, port: readPort(values.port ?? process.env.PORT), host: values.host });
   const stop = (signal: string): void => {
     process.stdout.write(`${signal}: finishing in-flight requests, then exiting\n`);
     server.close(10_000).then(() => process.exit(0), () => process.exit(1));
