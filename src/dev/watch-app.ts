@@ -1,4 +1,4 @@
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 
 /** A batch of changes, relative to the project (`app/elements/my-card.mjs`). */
@@ -21,10 +21,15 @@ const quietMs = 60;
  * so a change made after it is seen. Missing folders are fine: they are watched once created.
  */
 export async function watchApp(root: string, onChange: (batch: ChangeBatch) => void, onError: (error: Error) => void): Promise<AppWatcher> {
-  const watcher = watch([join(root, 'app'), join(root, 'public')], {
-    ignoreInitial: true,
-    ignored: (path) => basename(path).startsWith('.') || path.includes('/node_modules/') || path.endsWith('/node_modules'),
-  });
+  // The project folder itself is watched, everything but app/ and public/ ignored: chokidar 4
+  // reports `ready` too early when one of several watched paths does not exist yet.
+  const watched = [join(root, 'app'), join(root, 'public')];
+  const ignored = (path: string): boolean => {
+    if (path === root) return false;
+    if (!watched.some((folder) => path === folder || path.startsWith(`${folder}${sep}`))) return true;
+    return basename(path).startsWith('.') || path.split(sep).includes('node_modules');
+  };
+  const watcher = watch(root, { ignoreInitial: true, ignored });
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const flush = (): void => {
@@ -34,7 +39,7 @@ export async function watchApp(root: string, onChange: (batch: ChangeBatch) => v
     onChange({ files, app: files.some((file) => file.startsWith('app/')) });
   };
   watcher.on('all', (_event, path) => {
-    pending.add(relative(root, path).split('\\').join('/'));
+    pending.add(relative(root, path).split(sep).join('/'));
     clearTimeout(timer);
     timer = setTimeout(flush, quietMs);
   });
