@@ -8,6 +8,7 @@ import { normalizeResult, type HandlerResult, type ResultSource } from '../respo
 import { noStore, resultToResponse } from '../response/result-response.js';
 import { checkCsrf, resolveRequestOrigin } from '../security/csrf.js';
 import type { AppContext } from './app-context.js';
+import { warnEmptyFormResult, warnFrameworkClientError } from './dev-warnings.js';
 import { errorToResponse, type ErrorPages } from './error-response.js';
 import { HttpError } from '../shared/errors.js';
 import { appendHeader, headerValue, type CoreRequest, type CoreResponse } from '../http/exchange.js';
@@ -86,11 +87,14 @@ function guarded(exchange: Exchange, pending: Promise<CoreResponse>): Promise<Co
 
 function answerError(exchange: Exchange, error: unknown): Promise<CoreResponse> {
   const { app, request } = exchange;
+  const requestLine = `${request.method} ${exchange.target?.path ?? request.url.slice(0, 200)}`;
+  // Before the request object exists, no handler has run: a 4xx now is the framework's own.
+  if (app.settings.dev && exchange.apiRequest === undefined) warnFrameworkClientError(app.logger, error, requestLine);
   return errorToResponse(error, {
     wantsJson: wantsJson(exchange),
     dev: app.settings.dev,
     logger: app.logger,
-    requestLine: `${request.method} ${exchange.target?.path ?? request.url.slice(0, 200)}`,
+    requestLine,
     pages: exchange.target ? errorPages(exchange) : undefined,
   });
 }
@@ -140,6 +144,7 @@ function callHandler(exchange: Exchange, routes: HandledRoute, handler: MethodHa
   const started = routes.page ? performance.now() : 0;
   const finish = (value: unknown): Answer => {
     // A falsy result (nothing, null, 0, an empty string) is an empty response, as in Enhance (spec §4.1).
+    if (!value && exchange.app.settings.dev) warnEmptyFormResult(exchange.app.logger, exchange.request, apiRequest.path, source.file, source.exportName);
     const result = normalizeResult(value || undefined, source);
     if (routes.page) exchange.apiMs = performance.now() - started;
     return answerResult(exchange, routes, result, source);

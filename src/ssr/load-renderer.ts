@@ -4,7 +4,7 @@
  * parsed. A render then only runs the app's functions and fills the compiled templates.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../types.js';
 import type { RouteEntry } from '../routes/types.js';
 import { createModuleImporter, type ModuleImporter } from '../loader/import-module.js';
@@ -61,7 +61,7 @@ async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(m
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter }): Promise<PageRenderer> {
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter; warn?: (message: string) => void }): Promise<PageRenderer> {
   const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
   const registry = await loadElementRegistry(projectRoot, pages, importModule);
   if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
@@ -72,8 +72,9 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const notFound = await errorBody(pages, '404');
   const serverError = await errorBody(pages, '500');
-  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
-    renderPageDocument({ registry, ...args });
+  const warnUnknown = options.warn && warnOncePerTag(options.warn);
+  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; page?: string }): Buffer =>
+    renderPageDocument({ registry, ...args, onUnknownElement: warnUnknown && ((tag) => warnUnknown(tag, args.page ?? args.req.path)) });
   return {
     async preflight(req) {
       if (preflight === null) return {};
@@ -82,7 +83,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
     },
     async renderPage({ page, store, status, req }) {
       const template = bodies.get(page.file) ?? (await pageBody(page));
-      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head });
+      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head, page: relative(projectRoot, page.file) });
     },
     async renderNotFound({ store, req }) {
       const message = `${req.path} not found`;
@@ -98,5 +99,24 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
         return renderPageDocument({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null });
       }
     },
+  };
+}
+
+/** At most this many distinct unknown tags are remembered (and warned about) per build. */
+const maxUnknownTags = 200;
+
+/**
+ * A custom element with no definition is sent as written, which is right when the browser
+ * defines it and a typo otherwise; say so once per tag.
+ */
+function warnOncePerTag(warn: (message: string) => void): (tag: string, page: string) => void {
+  const seen = new Set<string>();
+  return (tag, page) => {
+    if (seen.has(tag) || seen.size >= maxUnknownTags) return;
+    seen.add(tag);
+    warn(
+      `<${tag}> on ${page} has no server definition, so it is sent as written. ` +
+        `Add app/elements/${tag}.mjs (or .html), or ignore this if only the browser defines it.`,
+    );
   };
 }
