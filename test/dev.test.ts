@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli, waitForUrl } from './helpers/cli.js';
 import { startApp, tmpApp } from './helpers/app.js';
-import { pageWhen, startDev } from './helpers/dev.js';
+import { eventually, pageWhen, startDev } from './helpers/dev.js';
 
 const element = (text: string): string => `export default function MyCard({ html, state }) { return html\`<p>${text} \${state.attrs.title}</p>\` }`;
 const app = {
@@ -124,6 +124,23 @@ describe('uplift dev', () => {
       cli.child.kill('SIGTERM');
       assert.equal(await cli.exited, 0);
     }
+  });
+});
+
+describe('uplift dev memory bound', () => {
+  it('replaces its worker process after UPLIFT_DEV_MAX_BUILDS builds, on the same port', async () => {
+    const root = await tmpApp(app);
+    const cli = runCli(['dev', root, '--port', '0'], { UPLIFT_DEV_MAX_BUILDS: '2', ARC_APP_SECRET: '', UPLIFT_SESSION_SECRETS: '' });
+    const url = await waitForUrl(cli);
+    await writeFile(join(root, 'app/elements/my-card.mjs'), element('rebuilt'));
+    await pageWhen(url, (body) => body.includes('rebuilt one'));
+    await eventually(async () => (cli.stdout().match(/listening on /g)?.length === 2 ? true : undefined));
+    assert.match(cli.stdout(), /restarting to free old module versions/);
+    assert.deepEqual([...cli.stdout().matchAll(/listening on (\S+)/g)].map((match) => match[1]), [url, url]);
+    // The new worker's first build serves the file as it is now.
+    assert.match(await (await fetch(url)).text(), /rebuilt one/);
+    cli.child.kill('SIGTERM');
+    assert.equal(await cli.exited, 0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UpliftError } from '../shared/errors.js';
+import { devWorkerEnv, restartExitCode, superviseDevWorkers } from '../dev/supervise.js';
 import { dev } from './commands/dev.js';
 import { start } from './commands/start.js';
 
@@ -34,14 +35,19 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command !== 'start' && command !== 'dev') throw new UsageError(`Unknown command "${command}".`);
-  const serve = command === 'dev' || values.dev === true ? dev : start;
-  const server = await serve({ root, port: readPort(values.port ?? process.env.PORT), host: values.host });
-  const stop = (signal: string): void => {
-    process.stdout.write(`${signal}: finishing in-flight requests, then exiting\n`);
-    server.close(10_000).then(() => process.exit(0), () => process.exit(1));
-  };
+  const options = { root, port: readPort(values.port ?? process.env.PORT), host: values.host };
+  const devMode = command === 'dev' || values.dev === true;
+  // `uplift dev` runs in a worker process that its parent replaces now and then (src/dev/supervise.ts).
+  if (devMode && process.env[devWorkerEnv] === undefined) process.exit(await superviseDevWorkers(process.argv[1] as string, argv));
+  const server = devMode ? await dev(options, () => stop('restarting to free old module versions', restartExitCode)) : await start(options);
+  function stop(reason: string, code = 0): void {
+    process.stdout.write(`${reason}: finishing in-flight requests, then exiting\n`);
+    server.close(10_000).then(() => process.exit(code), () => process.exit(1));
+  }
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  // A dev worker whose supervisor is gone (killed outright) has no one to serve for.
+  process.once('disconnect', () => stop('the uplift dev supervisor exited'));
 }
 
 class UsageError extends Error {}

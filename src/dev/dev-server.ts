@@ -15,6 +15,12 @@ import { watchApp, type ChangeBatch } from './watch-app.js';
 
 export interface DevServerOptions extends Omit<AppOptions, 'dev'> {
   readonly listen?: ListenOptions;
+  /**
+   * Called once the app has been built this many times. Every rebuild imports the app's modules
+   * afresh and Node frees none of them, so the caller restarts the process here (the CLI does,
+   * after 100 builds by default). Without it, builds are not counted.
+   */
+  readonly buildLimit?: { readonly builds: number; readonly reached: () => void };
 }
 
 /** One build of the app: what answers requests until the next one replaces it. */
@@ -65,6 +71,7 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     else current = { ...current, id: `${bootId}-${++version}` };
     logger.info(`${batch.app ? 'rebuilt' : 'reloading'} in ${Math.round(performance.now() - started)} ms: ${batch.files.join(', ')}`);
     channel.announce(current.id);
+    if (options.buildLimit && version >= options.buildLimit.builds) options.buildLimit.reached();
   });
   const watcher = await watchApp(root, rebuilds, (error) => logger.warn(`file watching failed: ${error.message}`));
 

@@ -29,10 +29,14 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
   }
 }
 
-/** The body of `GET url` when `predicate` holds for it, polling until then. */
+/**
+ * The body of `GET url` when `predicate` holds for it, polling until then. A refused connection
+ * counts as "not yet": a dev worker being replaced is briefly not listening.
+ */
 export function pageWhen(url: string, predicate: (body: string, status: number) => boolean): Promise<string> {
   return eventually(async () => {
-    const response = await fetch(url);
+    const response = await fetch(url).catch(() => undefined);
+    if (response === undefined) return undefined;
     const body = await response.text();
     return predicate(body, response.status) ? body : undefined;
   });
