@@ -4,7 +4,7 @@ import { statusText } from '../http/status-text.js';
 import type { CoreResponse } from '../http/exchange.js';
 import type { Logger } from '../shared/logger.js';
 import { htmlType, jsonType, noStore } from '../http/response-headers.js';
-import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
+import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
