@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
+import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 import { devClientTag } from './inject-client.js';
 import type { ProblemLocation } from './locate-problem.js';
 
