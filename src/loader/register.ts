@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import { register } from 'node:module';
 import { resolve } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
@@ -24,14 +25,20 @@ let registration: Registration | undefined;
  * await registerAppLoader({ root: '/srv/site' });
  * await import('/srv/site/app/api/notes.ts');
  */
-export function registerAppLoader(options: { root: string }): Promise<void> {
+export async function registerAppLoader(options: { root: string }): Promise<void> {
   const root = resolve(options.root);
-  registration ??= startHook();
-  const { roots } = registration;
-  let added = roots.get(root);
+  const hook = (registration ??= startHook());
+  // Node names modules by their real path: a project reached through a symlink (macOS's /var is
+  // /private/var) must be known by that path too.
+  const real = await realpath(root).catch(() => root);
+  await Promise.all([...new Set([root, real])].map((folder) => addRoot(hook, folder)));
+}
+
+function addRoot(hook: Registration, root: string): Promise<void> {
+  let added = hook.roots.get(root);
   if (added === undefined) {
-    added = sendRoot(registration, root);
-    roots.set(root, added);
+    added = sendRoot(hook, root);
+    hook.roots.set(root, added);
   }
   return added;
 }
