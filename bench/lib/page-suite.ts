@@ -42,6 +42,12 @@ const plan: RoundsPlan = {
 const minRatioOnNewData = 0.5;
 const minRatioOnMarkup = 0.3;
 const minRatioToEnhance = 20;
+/**
+ * For 200 items: Enhance takes tens of milliseconds per page, so 50 connections would leave a
+ * backlog of seconds that a 1 s round never sees the end of (no responses at all); fewer
+ * connections, the same for every target, and a longer pause keep its rounds measurable.
+ */
+const largePageLoad = { connections: 10, settleMs: 1_000 };
 
 /** The todo page's servers, in table order, serving `variant`'s todos. */
 export function pageTargets(variant: TodoVariant): ServerTarget[] {
@@ -61,11 +67,14 @@ interface PageSuiteDefinition {
   readonly variant: TodoVariant;
   /** Targets left out, with the reason noted next to the table. */
   readonly leaveOut?: { readonly target: string; readonly reason: string };
+  /** Overrides the plan's connections and pause, for pages that take Enhance a long time. */
+  readonly load?: Pick<RoundsPlan, 'connections' | 'settleMs'>;
   readonly checks: (rows: readonly Row[]) => TargetCheck[];
 }
 
 function definePageSuite(definition: PageSuiteDefinition): Suite {
   const { name, variant, leaveOut } = definition;
+  const suitePlan: RoundsPlan = { ...plan, ...definition.load, suite: name };
   const targets = pageTargets(variant).filter((target) => target.name !== leaveOut?.target);
   return {
     name,
@@ -73,10 +82,10 @@ function definePageSuite(definition: PageSuiteDefinition): Suite {
     async run(options: SuiteOptions): Promise<Row[]> {
       const data = await loadTodoData(variant);
       options.note(
-        `${name}: GET / of bench/apps/todos with ${variant.count} todos (${variant.text} titles, ${variant.data === 'new' ? 'new todos on every request' : 'the same todos on every request'}), accept: text/html, ${plan.connections} connections.`,
+        `${name}: GET / of bench/apps/todos with ${variant.count} todos (${variant.text} titles, ${variant.data === 'new' ? 'new todos on every request' : 'the same todos on every request'}), accept: text/html, ${suitePlan.connections} connections.`,
       );
       if (leaveOut !== undefined) options.note(`${name}: ${leaveOut.target} is left out: ${leaveOut.reason}`);
-      const rows = await measureTargets(targets, { ...plan, suite: name }, (url) => checkAnswers(url, data.todosAt), options);
+      const rows = await measureTargets(targets, suitePlan, (url) => checkAnswers(url, data.todosAt), options);
       noteCeilingOverEnhance(name, rows, options);
       return addRatios(rows, ceilingTarget);
     },
@@ -109,6 +118,7 @@ export const pageSuites: readonly Suite[] = [
   }),
   definePageSuite({
     name: 'page-200',
+    load: largePageLoad,
     description: 'the page suite with 200 items',
     variant: { count: 200, text: 'ascii', data: 'new' },
     checks: newDataChecks(200, minRatioOnNewData, true),
@@ -122,6 +132,7 @@ export const pageSuites: readonly Suite[] = [
   }),
   definePageSuite({
     name: 'page-markup-200',
+    load: largePageLoad,
     description: 'the page-markup suite with 200 items',
     variant: { count: 200, text: 'markup', data: 'new' },
     leaveOut: { target: enhanceTarget, reason: enhanceUnescaped },
@@ -135,6 +146,7 @@ export const pageSuites: readonly Suite[] = [
   }),
   definePageSuite({
     name: 'page-same-200',
+    load: largePageLoad,
     description: 'the page-same suite with 200 items',
     variant: { count: 200, text: 'ascii', data: 'same' },
     checks: () => [],
