@@ -16,7 +16,7 @@
  * or unescaped would be measured doing other work, so it is reported as not measured instead.
  */
 import { checkTodoPage } from '../peers/check-todo-page.js';
-import { loadTodoData, todoVariantEnv, type Todo, type TodoVariant } from '../peers/todos-app.js';
+import { loadTodoData, todoVariantEnv, type Todo, type TodoDataMode, type TodoText, type TodoVariant } from '../peers/todos-app.js';
 import { messageOf } from './message-of.js';
 import { checkRatio, findCleanRow, measureTargets, type AnswerCheck, type RoundsPlan, type ServerTarget } from './rounds.js';
 import { addRatios, type Row, type Suite, type SuiteOptions, type TargetCheck } from './suite.js';
@@ -94,8 +94,8 @@ function definePageSuite(definition: PageSuiteDefinition): Suite {
 }
 
 /** Goals for new data: a share of the ceiling, ahead of Hono, far ahead of Enhance. */
-function newDataChecks(items: number, minRatio: number, withEnhance: boolean): (rows: readonly Row[]) => TargetCheck[] {
-  return (rows) => {
+function newDataChecks(minRatio: number, withEnhance: boolean): (items: number) => (rows: readonly Row[]) => TargetCheck[] {
+  return (items) => (rows) => {
     const uplift = findCleanRow(rows, upliftTarget);
     const checks = [
       checkRatio(`Uplift ≥ ${minRatio}× ${ceilingTarget}, ${items} items`, uplift, findCleanRow(rows, ceilingTarget), minRatio),
@@ -106,50 +106,53 @@ function newDataChecks(items: number, minRatio: number, withEnhance: boolean): (
   };
 }
 
+/** A kind of data, measured at 20 items (suite `name`) and at 200 (`name-200`). */
+interface PageMode extends Omit<PageSuiteDefinition, 'variant' | 'load' | 'checks'> {
+  readonly text: TodoText;
+  readonly data: TodoDataMode;
+  readonly checks: (items: number) => (rows: readonly Row[]) => TargetCheck[];
+}
+
+function atBothSizes(mode: PageMode): Suite[] {
+  const { text, data, checks, ...definition } = mode;
+  return [
+    definePageSuite({ ...definition, variant: { count: 20, text, data }, checks: checks(20) }),
+    definePageSuite({
+      ...definition,
+      name: `${mode.name}-200`,
+      description: `the ${mode.name} suite with 200 items`,
+      variant: { count: 200, text, data },
+      load: largePageLoad,
+      checks: checks(200),
+    }),
+  ];
+}
+
 const enhanceUnescaped = 'Enhance inserts store strings unescaped, so with these titles its page is another document (and unsafe).';
 
 /** The page suites, in the order a default run executes them. */
 export const pageSuites: readonly Suite[] = [
-  definePageSuite({
+  ...atBothSizes({
     name: 'page',
     description: 'the todo page over HTTP, 20 items, new data per request: Uplift, Hono, real Enhance vs template strings (ceiling)',
-    variant: { count: 20, text: 'ascii', data: 'new' },
-    checks: newDataChecks(20, minRatioOnNewData, true),
+    text: 'ascii',
+    data: 'new',
+    checks: newDataChecks(minRatioOnNewData, true),
   }),
-  definePageSuite({
-    name: 'page-200',
-    load: largePageLoad,
-    description: 'the page suite with 200 items',
-    variant: { count: 200, text: 'ascii', data: 'new' },
-    checks: newDataChecks(200, minRatioOnNewData, true),
-  }),
-  definePageSuite({
+  ...atBothSizes({
     name: 'page-markup',
     description: 'the page suite with titles full of < > & " \', which every target must escape',
-    variant: { count: 20, text: 'markup', data: 'new' },
+    text: 'markup',
+    data: 'new',
     leaveOut: { target: enhanceTarget, reason: enhanceUnescaped },
-    checks: newDataChecks(20, minRatioOnMarkup, false),
+    checks: newDataChecks(minRatioOnMarkup, false),
   }),
-  definePageSuite({
-    name: 'page-markup-200',
-    load: largePageLoad,
-    description: 'the page-markup suite with 200 items',
-    variant: { count: 200, text: 'markup', data: 'new' },
-    leaveOut: { target: enhanceTarget, reason: enhanceUnescaped },
-    checks: newDataChecks(200, minRatioOnMarkup, false),
-  }),
-  definePageSuite({
+  ...atBothSizes({
     name: 'page-same',
     description: 'the page suite with the same data on every request (render-time caches hit)',
-    variant: { count: 20, text: 'ascii', data: 'same' },
-    checks: () => [],
-  }),
-  definePageSuite({
-    name: 'page-same-200',
-    load: largePageLoad,
-    description: 'the page-same suite with 200 items',
-    variant: { count: 200, text: 'ascii', data: 'same' },
-    checks: () => [],
+    text: 'ascii',
+    data: 'same',
+    checks: () => () => [],
   }),
   definePageSuite({
     // Titles beyond ASCII take the renderer's other encoding path (src/ssr/output/document-bytes.ts).
