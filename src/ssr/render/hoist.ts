@@ -93,7 +93,9 @@ function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagNa
   if (js === '' && src === undefined) return;
   // Keyed by text and source together: every instance's copy of a script is hoisted once, and two
   // scripts that differ in either are both kept (Enhance keys by the text alone when there is one).
-  ctx.hoisted.scripts.set(js + '\0' + (src ?? ''), hoistedStartTag(node, attrs) + js + '</script>');
+  // The source's length goes first (-1 without one), so no text and source can join into another's key.
+  const key = `${src === undefined ? -1 : src.length}:${src ?? ''}${js}`;
+  ctx.hoisted.scripts.set(key, hoistedStartTag(node, attrs) + js + '</script>');
 }
 
 function transformAttrs(node: ElementNode, scope: Scope): TransformAttr[] {
