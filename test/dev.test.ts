@@ -17,7 +17,7 @@ const app = {
   'app/api/data.mjs': 'export async function get() { return { json: { version: 1 } } }',
 };
 
-/** Reads Server-Sent Events from `url`, one `data` line at a time. */
+/** Reads Server-Sent Events from `url`, one at a time, as `<event name> <data>`. */
 async function openEvents(url: string): Promise<{ next(): Promise<string>; close(): void }> {
   const controller = new AbortController();
   const response = await fetch(url, { signal: controller.signal });
@@ -27,13 +27,16 @@ async function openEvents(url: string): Promise<{ next(): Promise<string>; close
   let buffered = '';
   return {
     async next() {
+      const deadline = Date.now() + 10_000;
       for (;;) {
-        const match = /data: (.*)\n\n/.exec(buffered);
+        if (Date.now() > deadline) throw new Error(`no event within 10 s; received: ${buffered}`);
+        const match = /event: (\w+)\ndata: (.*)\n\n/.exec(buffered);
         if (match) {
           buffered = buffered.slice((match.index ?? 0) + match[0].length);
-          return match[1] as string;
+          return `${match[1] as string} ${match[2] as string}`;
         }
-        const { value, done } = await reader.read();
+        const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+        const { value, done } = await reader.read().finally(() => clearTimeout(timer));
         if (done) throw new Error('the event stream ended');
         buffered += decoder.decode(value, { stream: true });
       }
@@ -53,26 +56,30 @@ describe('uplift dev', () => {
     const json = await fetch(`${server.url}/data`, { headers: { accept: 'application/json' } });
     assert.deepEqual(await json.json(), { version: 1 });
     const events = await openEvents(`${server.url}/_uplift/dev/events`);
-    assert.equal(await events.next(), tag[1]);
+    assert.equal(await events.next(), `build ${tag[1]}`);
 
     await writeFile(join(root, 'app/elements/my-card.mjs'), element('second'));
     await writeFile(join(root, 'app/api/data.mjs'), 'export async function get() { return { json: { version: 2 } } }');
-    const announced = await events.next();
-    assert.notEqual(announced, tag[1]);
+    assert.notEqual(await events.next(), `build ${tag[1]}`);
     const second = await pageWhen(server.url, (body) => body.includes('second one'));
-    assert.ok(second.includes(`build=${announced}`));
+    assert.doesNotMatch(second, new RegExp(`build=${tag[1]}"`));
     const again = await fetch(`${server.url}/data`, { headers: { accept: 'application/json' } });
     assert.deepEqual(await again.json(), { version: 2 });
-    // A new page appears without a restart; a change in public/ only reloads.
+    // A new page appears without a restart; a change in public/ only reloads, with no new build.
     await writeFile(join(root, 'app/pages/about.html'), '<h1>About</h1>');
     await pageWhen(`${server.url}/about`, (body, status) => status === 200 && body.includes('<h1>About</h1>'));
     await mkdir(join(root, 'public'));
     await writeFile(join(root, 'public/site.css'), 'body { color: red }');
-    assert.match(await events.next(), /^[\w]+-\d+$/);
+    let event = await events.next();
+    while (event.startsWith('build ')) event = await events.next();
+    const current = /build=([\w-]+)"/.exec(await (await fetch(`${server.url}/about`)).text())?.[1];
+    assert.equal(event, `reload ${current}`);
     events.close();
     const client = await fetch(`${server.url}/_uplift/dev/client.js`);
     assert.equal(client.headers.get('content-type'), 'text/javascript; charset=utf-8');
-    assert.match(await client.text(), /new EventSource\("\/_uplift\/dev\/events"\)/);
+    const script = await client.text();
+    assert.match(script, /new EventSource\("\/_uplift\/dev\/events"\)/);
+    assert.match(script, /addEventListener\('reload', \(\) => location\.reload\(\)\)/);
   });
 
   it('shows a syntax error as a page with file, line and column, keeps serving, and recovers', async () => {

@@ -67,9 +67,13 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
 
   const rebuilds = serialize(logger, async (batch: ChangeBatch) => {
     const started = performance.now();
-    if (batch.app) current = await build();
-    else current = { ...current, id: `${bootId}-${++version}` };
-    logger.info(`${batch.app ? 'rebuilt' : 'reloading'} in ${Math.round(performance.now() - started)} ms: ${batch.files.join(', ')}`);
+    if (!batch.app) {
+      logger.info(`reloading pages: ${batch.files.join(', ')}`);
+      channel.reload();
+      return;
+    }
+    current = await build();
+    logger.info(`rebuilt in ${Math.round(performance.now() - started)} ms: ${batch.files.join(', ')}`);
     channel.announce(current.id);
     if (options.buildLimit && version >= options.buildLimit.builds) options.buildLimit.reached();
   });

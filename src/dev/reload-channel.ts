@@ -10,6 +10,8 @@ export interface ReloadChannel {
   accept(req: IncomingMessage, res: ServerResponse): void;
   /** Tells every open page the build id; a page built from another id reloads. */
   announce(buildId: string): void;
+  /** Tells every open page to reload (a file under `public/` changed; the build is the same). */
+  reload(): void;
   /** Ends every stream (the server is closing). */
   close(): void;
 }
@@ -21,7 +23,10 @@ export interface ReloadChannel {
  */
 export function createReloadChannel(currentBuild: () => string): ReloadChannel {
   const open = new Set<ServerResponse>();
-  const event = (buildId: string): string => `event: build\ndata: ${buildId}\n\n`;
+  const event = (buildId: string, name = 'build'): string => `event: ${name}\ndata: ${buildId}\n\n`;
+  const send = (text: string): void => {
+    for (const res of open) res.write(text);
+  };
   return {
     accept(req, res) {
       // `retry`: reconnect quickly after a restart, instead of the browser's default of ~3 s.
@@ -30,9 +35,8 @@ export function createReloadChannel(currentBuild: () => string): ReloadChannel {
       open.add(res);
       req.once('close', () => open.delete(res));
     },
-    announce(buildId) {
-      for (const res of open) res.write(event(buildId));
-    },
+    announce: (buildId) => send(event(buildId)),
+    reload: () => send(event(currentBuild(), 'reload')),
     close() {
       for (const res of open) res.end();
       open.clear();
@@ -40,11 +44,15 @@ export function createReloadChannel(currentBuild: () => string): ReloadChannel {
   };
 }
 
-/** The script a dev page loads: reload when the server's build id differs from the page's own. */
+/**
+ * The script a dev page loads: reload when the server's build id differs from the page's own, or
+ * when told to (a static file changed).
+ */
 export const devClientScript: string = `// uplift dev: reloads this page when the app is rebuilt.
 const rendered = new URL(import.meta.url).searchParams.get('build');
 const events = new EventSource(${JSON.stringify(devEventsPath)});
 events.addEventListener('build', (event) => {
   if (event.data !== rendered) location.reload();
 });
+events.addEventListener('reload', () => location.reload());
 `;
