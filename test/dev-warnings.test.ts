@@ -4,7 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, tmpApp } from './helpers/app.js';
+import { pageWhen, startDev } from './helpers/dev.js';
 
 const files = {
   'app/pages/index.html': '<note-list></note-list><note-list></note-list><known-card></known-card>',
@@ -26,6 +29,15 @@ describe('dev warnings', () => {
       'warn: <note-list> on app/pages/index.html has no server definition, so it is sent as written. Add app/elements/note-list.mjs (or .html), or ignore this if only the browser defines it.',
       'warn: <inner-missing> on app/pages/index.html has no server definition, so it is sent as written. Add app/elements/inner-missing.mjs (or .html), or ignore this if only the browser defines it.',
     ]);
+  });
+
+  it('name an unknown tag once per `uplift dev` session, not again after each rebuild', async () => {
+    const root = await tmpApp(files);
+    const server = await startDev(root);
+    await fetch(server.url);
+    await writeFile(join(root, 'app/elements/known-card.mjs'), 'export default ({ html }) => html`<p>rebuilt</p>`');
+    await pageWhen(server.url, (body) => body.includes('<p>rebuilt</p>'));
+    assert.equal(server.logger.lines.filter((line) => line.includes('<note-list> on app/pages/index.html has no server definition')).length, 1);
   });
 
   it('name a form POST whose handler returned nothing, and the fix', async () => {

@@ -11,6 +11,7 @@ import { loadPageRenderer } from '../ssr/page/load-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
 import { UpliftError } from '../shared/errors.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
+import { createUnknownElementWarning } from './dev-warnings.js';
 import { createRequestHandler } from './handle.js';
 import { consoleLogger, type Logger } from '../shared/logger.js';
 import { createModuleImporter } from '../loader/import-module.js';
@@ -42,6 +43,8 @@ export interface AppOptions {
 export interface AppBuild {
   /** Import the app's modules afresh under this version (one per dev reload). */
   readonly moduleVersion?: number;
+  /** In dev, warns about a custom element with no definition; kept across builds so each tag is named once. */
+  readonly onUnknownElement?: (tag: string, page: string) => void;
 }
 
 /** An app loaded and ready: the core handler plus what start-up found. */
@@ -80,7 +83,11 @@ export async function loadApp(options: AppOptions, build: AppBuild = {}): Promis
 
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, importModule, warn: settings.dev ? (message) => logger.warn(message) : undefined }),
+    renderer: await loadPageRenderer(root, manifest.pages, {
+      dev: settings.dev,
+      importModule,
+      onUnknownElement: settings.dev ? (build.onUnknownElement ?? createUnknownElementWarning(logger)) : undefined,
+    }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,

@@ -30,3 +30,23 @@ export function warnFrameworkClientError(logger: Logger, error: unknown, request
   if (!(error instanceof HttpError) || error.status < 400 || error.status > 499) return;
   logger.warn(`${error.status} for ${requestLine}: ${error.message}`);
 }
+
+/** At most this many distinct unknown tags are remembered (and warned about). */
+const maxUnknownTags = 200;
+
+/**
+ * A custom element with no definition is sent as written, which is right when the browser
+ * defines it and a typo otherwise: say so once per tag. `uplift dev` keeps one of these for the
+ * whole session, so a rebuild does not repeat what was already said.
+ */
+export function createUnknownElementWarning(logger: Logger): (tag: string, page: string) => void {
+  const seen = new Set<string>();
+  return (tag, page) => {
+    if (seen.has(tag) || seen.size >= maxUnknownTags) return;
+    seen.add(tag);
+    logger.warn(
+      `<${tag}> on ${page} has no server definition, so it is sent as written. ` +
+        `Add app/elements/${tag}.mjs (or .html), or ignore this if only the browser defines it.`,
+    );
+  };
+}

@@ -3,6 +3,7 @@ import type { RequestListener } from 'node:http';
 import { resolve } from 'node:path';
 import { toNodeListener } from '../adapters/node.js';
 import { loadApp, type AppOptions } from '../core/app.js';
+import { createUnknownElementWarning } from '../core/dev-warnings.js';
 import { listen, type ListenOptions, type RunningServer } from '../server/listen.js';
 import { UpliftError } from '../shared/errors.js';
 import { consoleLogger, type Logger } from '../shared/logger.js';
@@ -47,6 +48,7 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
   // Build ids differ across restarts too, so a page from the last run reloads once it reconnects.
   const bootId = randomBytes(4).toString('hex');
   let version = 0;
+  const onUnknownElement = createUnknownElementWarning(logger);
   let current: Build = await build();
   const channel = createReloadChannel(() => current.id);
 
@@ -54,7 +56,7 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     version += 1;
     const id = `${bootId}-${version}`;
     try {
-      const app = await loadApp(appOptions, { moduleVersion: version });
+      const app = await loadApp(appOptions, { moduleVersion: version, onUnknownElement });
       return { id, listener: toNodeListener((request) => app.handle(request).then((response) => injectDevClient(response, id)), logger) };
     } catch (error) {
       const code = error instanceof UpliftError ? error.code : undefined;

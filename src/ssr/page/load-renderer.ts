@@ -61,7 +61,7 @@ async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(m
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter; warn?: (message: string) => void }): Promise<PageRenderer> {
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter; onUnknownElement?: (tag: string, page: string) => void }): Promise<PageRenderer> {
   const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
   const registry = await loadElementRegistry(projectRoot, pages, importModule);
   if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
@@ -72,9 +72,9 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const notFound = await errorBody(pages, '404');
   const serverError = await errorBody(pages, '500');
-  const warnUnknown = options.warn && warnOncePerTag(options.warn);
+  const { onUnknownElement } = options;
   const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; page?: string }): Buffer =>
-    renderPageToBytes({ registry, ...args, onUnknownElement: warnUnknown && ((tag) => warnUnknown(tag, args.page ?? args.req.path)) });
+    renderPageToBytes({ registry, ...args, onUnknownElement: onUnknownElement && ((tag) => onUnknownElement(tag, args.page ?? args.req.path)) });
   return {
     async preflight(req) {
       if (preflight === null) return {};
@@ -99,24 +99,5 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
         return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null });
       }
     },
-  };
-}
-
-/** At most this many distinct unknown tags are remembered (and warned about) per build. */
-const maxUnknownTags = 200;
-
-/**
- * A custom element with no definition is sent as written, which is right when the browser
- * defines it and a typo otherwise; say so once per tag.
- */
-function warnOncePerTag(warn: (message: string) => void): (tag: string, page: string) => void {
-  const seen = new Set<string>();
-  return (tag, page) => {
-    if (seen.has(tag) || seen.size >= maxUnknownTags) return;
-    seen.add(tag);
-    warn(
-      `<${tag}> on ${page} has no server definition, so it is sent as written. ` +
-        `Add app/elements/${tag}.mjs (or .html), or ignore this if only the browser defines it.`,
-    );
   };
 }
