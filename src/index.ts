@@ -1,4 +1,4 @@
-/** Uplift's public API. Everything a user imports from 'uplift' is listed here. */
+/** Uplift's public API. Everything a user imports from 'uplift-html' is listed here. */
 export { createApp } from './server/create-app.js';
 export { HttpError, UpliftError } from './shared/errors.js';
 export { createCookieJar } from './cookies/cookie-jar.js';

@@ -19,7 +19,7 @@ const routes = {
     if (k === 'bigint') return { json: { n: 1n } };
   }`,
   'app/api/boom.mjs': `export async function get() { throw new Error('secret database password in message') }`,
-  'app/api/teapot.mjs': `import { HttpError } from 'uplift';
+  'app/api/teapot.mjs': `import { HttpError } from 'uplift-html';
     export async function get(req) {
       if (req.query.k === 'server') throw new HttpError(503, 'db at 10.0.0.1 is down');
       throw new HttpError(418, 'I am a teapot');

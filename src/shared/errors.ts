@@ -22,7 +22,7 @@ export interface HttpErrorOptions {
  * An error with an HTTP status. Throw it from a handler or middleware to answer with that status.
  *
  * @example
- * import { HttpError } from 'uplift';
+ * import { HttpError } from 'uplift-html';
  * export async function get({ params }) {
  *   const note = await db.find(params.id);
  *   if (!note) throw new HttpError(404, `No note ${params.id}`);
