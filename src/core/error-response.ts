@@ -17,6 +17,8 @@ export interface ErrorContext {
   readonly logger: Logger;
   /** `GET /path`, for the log line. */
   readonly requestLine: string;
+  /** The logged request's id, reused as the error id so the page points at the log line. */
+  readonly requestId: string | undefined;
   readonly pages: ErrorPages | undefined;
 }
 
@@ -35,7 +37,7 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
     }
     return simpleResponse(error.status, { message }, context, headers);
   }
-  const errorId = randomBytes(6).toString('base64url');
+  const errorId = context.requestId ?? randomBytes(6).toString('base64url');
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const code = error instanceof UpliftError ? ` ${error.code}` : '';
   context.logger.error(`error ${errorId}${code} on ${context.requestLine}\n${detail}`);

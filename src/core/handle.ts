@@ -91,6 +91,7 @@ function answerError(exchange: Exchange, error: unknown): Promise<CoreResponse> 
     dev: app.settings.dev,
     logger: app.logger,
     requestLine: `${request.method} ${exchange.target?.path ?? request.url.slice(0, 200)}`,
+    requestId: request.id,
     pages: exchange.target ? errorPages(exchange) : undefined,
   });
 }

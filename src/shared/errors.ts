@@ -61,7 +61,10 @@ export type UpliftErrorCode =
   | 'UPLIFT_SESSION_SECRET'
   | 'UPLIFT_SESSION_TOO_LARGE'
   | 'UPLIFT_HEADER_VALUE'
-  | 'UPLIFT_RENDER';
+  | 'UPLIFT_RENDER'
+  | 'UPLIFT_USAGE'
+  | 'UPLIFT_LISTEN'
+  | 'UPLIFT_NEW_TARGET';
 
 /**
  * An error in the app's code or layout that Uplift detected. The message names the file, what is
