@@ -77,9 +77,10 @@ export async function post(req) {
     'public/robots.txt': 'User-agent: *\nAllow: /\n',
     'test/app.test.mjs': `import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { createApp, loadConfig } from 'uplift-html';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 let server;
 
 before(async () => {
