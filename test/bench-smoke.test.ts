@@ -41,35 +41,35 @@ function isRunning(pid: number): boolean {
 
 describe('JSON suite servers', () => {
   const payload = loadPayload();
-  const answers = new Map<string, unknown>();
 
   test('the payload is a small realistic object', () => {
     const size = JSON.stringify(payload).length;
     assert.ok(size > 200 && size < 400, `payload is ${size} bytes`);
   });
 
-  for (const target of jsonTargets) {
-    test(`${target.name} answers GET / with the payload, then stops by pid`, async () => {
-      const server = await startChildServer(serverScript(target.program));
-      try {
-        assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-        const response = await fetch(`${server.url}/`, {
-          headers: { accept: 'application/json' },
-          signal: AbortSignal.timeout(5_000),
-        });
-        assert.equal(response.status, 200);
-        assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
-        const body: unknown = await response.json();
-        assert.deepEqual(body, payload);
-        answers.set(target.name, body);
-      } finally {
-        await server.stop();
-      }
-      assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
-    });
-  }
-
-  test('every target answered, all with the same JSON', () => {
+  // One test, so the comparison never reads what another test left behind.
+  test('every target answers GET / with the same payload, then stops by pid', async (t) => {
+    const answers = new Map<string, unknown>();
+    for (const target of jsonTargets) {
+      await t.test(target.name, async () => {
+        const server = await startChildServer(serverScript(target.program));
+        try {
+          assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+          const response = await fetch(`${server.url}/`, {
+            headers: { accept: 'application/json' },
+            signal: AbortSignal.timeout(5_000),
+          });
+          assert.equal(response.status, 200);
+          assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+          const body: unknown = await response.json();
+          assert.deepEqual(body, payload);
+          answers.set(target.name, body);
+        } finally {
+          await server.stop();
+        }
+        assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
+      });
+    }
     assert.deepEqual([...answers.keys()].sort(), jsonTargets.map((target) => target.name).sort());
     for (const [name, body] of answers) assert.deepEqual(body, payload, name);
   });
@@ -253,7 +253,6 @@ test('renderMarkdown keeps the table intact whatever a note holds', () => {
 for (const text of ['ascii', 'unicode'] as const) describe(`page suite servers, ${text} titles`, () => {
   let todos: readonly Todo[] = [];
   let todoCount = 0;
-  const pages = new Map<string, string>();
 
   before(async () => {
     ({ todos, todoCount } = await loadTodoData(text));
@@ -268,35 +267,37 @@ for (const text of ['ascii', 'unicode'] as const) describe(`page suite servers, 
     assert.equal(todos.every((todo) => /^[\x20-\x7e]*$/.test(todo.title)), text === 'ascii');
   });
 
-  for (const target of pageTargets(text)) {
-    test(`${target.name} answers GET / with the rendered todo page, then stops by pid`, async () => {
-      const server = await startChildServer(serverScript(target.program), { env: target.env });
-      let html = '';
-      try {
-        assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-        const response = await fetch(`${server.url}/`, {
-          headers: { accept: 'text/html', 'accept-encoding': 'identity' },
-          signal: AbortSignal.timeout(10_000),
-        });
-        assert.equal(response.status, 200);
-        assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
-        html = await response.text();
-      } finally {
-        await server.stop();
-      }
-      assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
-      assert.match(html, /^<!DOCTYPE html>/i);
-      assert.match(html, /<todo-list[\s>]/);
-      const check = checkTodoPage(html, todos);
-      assert.deepEqual(check, { ok: true, detail: `${todoCount}/${todoCount} todo-item elements expanded, slots filled, styles hoisted` });
-      pages.set(target.name, html);
-    });
-  }
-
-  test('the ceiling writes, byte for byte, the page real Enhance renders, and Uplift the same DOM', () => {
+  // One test, so the comparison never reads what another test left behind.
+  test('every target answers GET / with the rendered todo page; ceiling, Enhance and Uplift agree', async (t) => {
+    const pages = new Map<string, string>();
+    for (const target of pageTargets(text)) {
+      await t.test(`${target.name} answers, then stops by pid`, async () => {
+        const server = await startChildServer(serverScript(target.program), { env: target.env });
+        let html = '';
+        try {
+          assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+          const response = await fetch(`${server.url}/`, {
+            headers: { accept: 'text/html', 'accept-encoding': 'identity' },
+            signal: AbortSignal.timeout(10_000),
+          });
+          assert.equal(response.status, 200);
+          assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+          html = await response.text();
+        } finally {
+          await server.stop();
+        }
+        assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
+        assert.match(html, /^<!DOCTYPE html>/i);
+        assert.match(html, /<todo-list[\s>]/);
+        const check = checkTodoPage(html, todos);
+        assert.deepEqual(check, { ok: true, detail: `${todoCount}/${todoCount} todo-item elements expanded, slots filled, styles hoisted` });
+        pages.set(target.name, html);
+      });
+    }
     const ceiling = pages.get(ceilingTarget);
     const enhance = pages.get(enhanceTarget);
-    assert.ok(ceiling !== undefined && enhance !== undefined, 'both servers answered in the tests above');
+    assert.ok(ceiling !== undefined && enhance !== undefined, 'both servers answered');
+    // The ceiling writes, byte for byte, the page real Enhance renders, and Uplift the same DOM.
     assert.equal(ceiling, enhance);
     assert.equal(ceiling, renderTodoPage(todos));
     // Uplift keeps markup as written (`done`, not parse5's `done=""`), so its page is equal as a tree.
