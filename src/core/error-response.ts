@@ -7,7 +7,8 @@ import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
-  renderNotFound(): Promise<Uint8Array>;
+  /** The app's page for a 4xx status (pages/<status>, pages/4xx, or built in), with its head. */
+  renderClientError(status: number, message: string): Promise<Uint8Array>;
   renderError(errorId: string, error: unknown): Promise<Uint8Array>;
 }
 
@@ -32,8 +33,9 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
   if (error instanceof HttpError) {
     const message = error.expose ? error.message : defaultMessage(error.status);
     const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
-    if (error.status === 404 && !context.wantsJson && context.pages) {
-      return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(), context), headers);
+    if (error.status < 500 && !context.wantsJson && context.pages) {
+      const pages = context.pages;
+      return htmlResponse(error.status, await renderSafely(() => pages.renderClientError(error.status, message), context), headers);
     }
     return simpleResponse(error.status, { message }, context, headers);
   }
