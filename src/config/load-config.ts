@@ -7,7 +7,7 @@ import { UpliftError } from '../shared/errors.js';
 import { configKeys, type KeySpec, type UpliftConfig, type ValueType } from './config-schema.js';
 
 /** The names a config file may have in the app's root, in the order they are looked for. */
-export const configFileNames: readonly string[] = ['uplift.config.mjs', 'uplift.config.js', 'uplift.config.ts', 'uplift.config.mts'];
+const configFileNames: readonly string[] = ['uplift.config.mjs', 'uplift.config.js', 'uplift.config.ts', 'uplift.config.mts'];
 
 /** A loaded config: its file (undefined when the app has none) and its options. */
 export interface LoadedConfig {
@@ -27,6 +27,9 @@ export async function loadConfig(root: string, explicitFile?: string): Promise<L
   try {
     namespace = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ERR_UNKNOWN_FILE_EXTENSION') {
+      throw new UpliftError('UPLIFT_CONFIG', `${file}: this Node cannot import TypeScript without a loader. Rename it to uplift.config.mjs.`, { cause });
+    }
     throw new UpliftError('UPLIFT_CONFIG', `${describeImportError(file, cause)}. Fix the config file.`, { cause });
   }
   if (namespace.default === undefined) {
