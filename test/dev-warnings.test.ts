@@ -54,7 +54,7 @@ describe('dev warnings', () => {
   });
 
   it('name a 4xx the framework answered, with the reason, and not one a handler threw', async () => {
-    const app = await serve({ ...files, 'app/api/teapot.mjs': "import { HttpError } from 'uplift';\nexport async function get() { throw new HttpError(418, 'short and stout') }" }, { dev: true });
+    const app = await serve({ ...files, 'app/api/teapot.mjs': "import { HttpError } from 'uplift-html';\nexport async function get() { throw new HttpError(418, 'short and stout') }" }, { dev: true });
     await fetch(`${app.url}/nowhere`);
     await fetch(`${app.url}/notes`, { method: 'DELETE' });
     await fetch(`${app.url}/notes`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://elsewhere.example' }, body: 'a=1' });

@@ -11,7 +11,7 @@ import { serve, tmpApp } from './helpers/app.js';
 
 const typedApp = {
   'app/api/notes.ts': [
-    "import type { ApiRequest } from 'uplift';",
+    "import type { ApiRequest } from 'uplift-html';",
     'interface Note { id: number; title: string }',
     "const notes: Note[] = [{ id: 1, title: 'typed' }];",
     'export async function get(req: ApiRequest) {',
@@ -29,7 +29,7 @@ const typedApp = {
   // An element importing `../lib/format.ts` as `../lib/format.js`, as TypeScript code writes it.
   'app/elements/note-title.ts': [
     "import { shout } from '../lib/format.js';",
-    "import type { ElementFunction } from 'uplift';",
+    "import type { ElementFunction } from 'uplift-html';",
     'const NoteTitle: ElementFunction = ({ html, state }) => html`<h2>${shout(String(state.attrs.title))}</h2>`;',
     'export default NoteTitle;',
   ].join('\n'),
@@ -67,7 +67,7 @@ describe('TypeScript app modules', () => {
     const root = await tmpApp({ 'app/api/x.ts': 'const a: number = 1;\nexport function get(): number {\n  return a +;\n}\n' });
     await assert.rejects(createApp({ root }), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'UPLIFT_MODULE_LOAD');
-      assert.match(error.message, /^app\/api\/x\.ts:3:13: could not import the API route module: Unexpected ";"/);
+      assert.match(error.message, /^app\/api\/x\.ts:3:13: SyntaxError: Unexpected ";"\. The API route module could not be imported; fix the error at that place\.$/);
       return true;
     });
   });
@@ -77,7 +77,7 @@ describe('TypeScript app modules', () => {
       'app/api/index.mjs': "import { helper } from '../lib/helper.mjs';\nexport const get = async () => ({ json: helper });",
       'app/lib/helper.mjs': 'export const helper = {\n  a: 1,,\n};\n',
     });
-    await assert.rejects(createApp({ root }), /^UpliftError: app\/lib\/helper\.mjs:2:8: could not import the API route module \(imported by app\/api\/index\.mjs\): Unexpected token/);
+    await assert.rejects(createApp({ root }), /^UpliftError: app\/lib\/helper\.mjs:2:8: SyntaxError: Unexpected token\. The API route module could not be imported \(imported by app\/api\/index\.mjs\); fix the error at that place\.$/);
   });
 
   it('warn at start-up about files in app/api and app/pages that are not routes', async () => {
