@@ -77,7 +77,7 @@ describe('TypeScript app modules', () => {
       'app/api/index.mjs': "import { helper } from '../lib/helper.mjs';\nexport const get = async () => ({ json: helper });",
       'app/lib/helper.mjs': 'export const helper = {\n  a: 1,,\n};\n',
     });
-    await assert.rejects(createApp({ root }), /^UpliftError: app\/lib\/helper\.mjs:2:8: SyntaxError: Unexpected token\. The API route module could not be imported \(imported by app\/api\/index\.mjs\); fix the error at that place\.$/);
+    await assert.rejects(createApp({ root }), /^UpliftError: app\/lib\/helper\.mjs:2:8: SyntaxError: Unexpected token ','\. The API route module could not be imported \(imported by app\/api\/index\.mjs\); fix the error at that place\.$/);
   });
 
   it('warn at start-up about files in app/api and app/pages that are not routes', async () => {

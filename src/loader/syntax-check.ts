@@ -9,10 +9,16 @@ export function checkModuleSyntax(source: string, filename: string): void {
   try {
     parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
   } catch (error) {
-    const loc = (error as { loc?: { line: number; column: number } }).loc;
-    if (loc === undefined) throw error;
+    const { loc, pos } = error as { loc?: { line: number; column: number }; pos?: number };
+    if (loc === undefined || pos === undefined) throw error;
     // acorn appends " (line:column)" to its message; the location leads instead.
     const reason = (error as Error).message.replace(/ \(\d+:\d+\)$/, '');
-    throw new SyntaxError(`${filename}:${loc.line}:${loc.column + 1}: ${reason}`);
+    throw new SyntaxError(`${filename}:${loc.line}:${loc.column + 1}: ${reason === 'Unexpected token' ? unexpected(source, pos) : reason}`);
   }
+}
+
+/** Node's wording for the token acorn stopped at: `Unexpected token ')'`, or the end of input. */
+function unexpected(source: string, pos: number): string {
+  const token = /^(?:[\w$]+|\S)/.exec(source.slice(pos, pos + 200))?.[0];
+  return token === undefined ? 'Unexpected end of input' : `Unexpected token '${token}'`;
 }

@@ -26,7 +26,7 @@ describe('transformSource', () => {
 describe('checkModuleSyntax', () => {
   it('accepts a module and names the line and column of a mistake', () => {
     checkModuleSyntax('#!/usr/bin/env node\nexport const a = await Promise.resolve(1);', '/app/ok.mjs');
-    assert.throws(() => checkModuleSyntax('export const a = {\n  b: 1,,\n};', '/app/bad.mjs'), /^SyntaxError: \/app\/bad\.mjs:2:8: Unexpected token$/);
+    assert.throws(() => checkModuleSyntax('export const a = {\n  b: 1,,\n};', '/app/bad.mjs'), /^SyntaxError: \/app\/bad\.mjs:2:8: Unexpected token ','$/);
   });
 });
 
