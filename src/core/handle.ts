@@ -14,6 +14,8 @@ import { appendHeader, headerValue, type CoreRequest, type CoreResponse } from '
 import { matchRoute, type RouteTargets } from './match-route.js';
 import { prefersJson } from './negotiate.js';
 import { renderPage, renderResult, type PageRoute } from './page-response.js';
+import { publicPrefix } from '../static/public-path.js';
+import { serveStatic } from '../static/serve-static.js';
 
 const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -104,6 +106,9 @@ function respond(exchange: Exchange): Answer {
   // 2. Target: a path that is safe to route on (400/414 otherwise).
   const target = parseRequestTarget(request.url, app.settings.maxUrlLength);
   exchange.target = target;
+  // --- static delivery: /_public/* never reaches routing (src/static/serve-static.ts) ---
+  if (target.path.startsWith(publicPrefix)) return serveStatic(app.static, request, target.path.slice(publicPrefix.length));
+  // --- end static delivery ---
   // 3. Route: API module and page, the less specific dropped.
   const routes = matchRoute(app.tables, target.path);
   const handler = routes.api && findHandler(routes.api.module.methods, request.method);

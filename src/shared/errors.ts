@@ -61,7 +61,8 @@ export type UpliftErrorCode =
   | 'UPLIFT_SESSION_SECRET'
   | 'UPLIFT_SESSION_TOO_LARGE'
   | 'UPLIFT_HEADER_VALUE'
-  | 'UPLIFT_RENDER';
+  | 'UPLIFT_RENDER'
+  | 'UPLIFT_BROWSER_BUNDLE';
 
 /**
  * An error in the app's code or layout that Uplift detected. The message names the file, what is
