@@ -16,6 +16,7 @@ import { prefersJson } from './negotiate.js';
 import { renderPage, renderResult, type PageRoute } from './page-response.js';
 import { publicPrefix } from '../static/public-path.js';
 import { serveStatic } from '../static/serve-static.js';
+import { finishResponse } from './finish-response.js';
 
 const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -59,8 +60,11 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
     } catch (error) {
       answer = answerError(exchange, error);
     }
-    if (request.method === 'HEAD') return Promise.resolve(answer).then(withoutBody);
-    return answer instanceof Promise ? answer : Promise.resolve(answer);
+    // --- ETag/304 and compression of the finished response (core/finish-response.ts) ---
+    const finished = answer instanceof Promise ? answer.then((response) => finishResponse(request, response)) : finishResponse(request, answer);
+    // --- end ETag/304 and compression ---
+    if (request.method === 'HEAD') return Promise.resolve(finished).then(withoutBody);
+    return finished instanceof Promise ? finished : Promise.resolve(finished);
   };
 }
 

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import mime from 'mime';
 import { cacheControlFor } from './cache-control.js';
-import { isCompressible } from './compressible.js';
+import { isCompressible } from '../http/compressible.js';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
