@@ -64,13 +64,13 @@ export async function loadApp(options: AppOptions): Promise<CoreApp> {
   for (const route of manifest.api) {
     apiModules.set(route.file, await loadApiModule(route, root, (message) => logger.warn(message)));
   }
+  const staticSite = await loadStatic(root, options.static ?? {}, settings.dev, (message) => logger.warn(message));
   const sessionSetup = resolveSessionOptions(options.env ?? process.env, options.session);
   if (sessionSetup.warning) logger.warn(sessionSetup.warning);
 
-  const staticSite = await loadStatic(root, options.static ?? {}, settings.dev, (message) => logger.warn(message));
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev }),
+    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, publicUrls: staticSite?.publicUrls ?? null }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,

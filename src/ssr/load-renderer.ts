@@ -14,6 +14,7 @@ import type { Template } from './compile.js';
 import { renderPageDocument } from './page-document.js';
 import type { PageBody } from './page-document.js';
 import { UpliftError } from '../shared/errors.js';
+import { setPublicUrlRewriter, type PublicUrlRewriter } from './public-urls.js';
 
 export interface PageRenderer {
   /** Runs app/preflight.mjs ({ req }) if present; returns {} otherwise. */
@@ -59,7 +60,9 @@ async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(m
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], _options: { dev: boolean }): Promise<PageRenderer> {
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; publicUrls?: PublicUrlRewriter | null }): Promise<PageRenderer> {
+  // Before anything is parsed: templates compiled from here on get fingerprinted URLs.
+  setPublicUrlRewriter(options.publicUrls ?? null);
   const registry = await loadElementRegistry(projectRoot, pages);
   if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
   if (!registry.has('page-500')) registry.set('page-500', serverErrorPage);

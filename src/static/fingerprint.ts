@@ -1,3 +1,6 @@
+import type { PublicUrlRewriter } from '../ssr/public-urls.js';
+import { rewriteCssUrls } from './rewrite-css-urls.js';
+
 /**
  * Fingerprinted names: `styles/app.css` with content hash `3f9a…` is also served as
  * `styles/app-3f9a0c1b2d.css`, a name whose content never changes and so may be cached for a year.
@@ -10,6 +13,24 @@ export function fingerprintKey(key: string, hash: string): string {
   // A leading dot is no extension; dotfiles are not served anyway.
   if (dot <= slash + 1) return `${key}-${short}`;
   return `${key.slice(0, dot)}-${short}${key.slice(dot)}`;
+}
+
+/** The rewriter for a table's fingerprinted names (see createUrlRewriter). */
+export function createPublicRewriter(fingerprinted: ReadonlyMap<string, string>): PublicUrlRewriter {
+  const url = createUrlRewriter(fingerprinted);
+  return {
+    url,
+    // Candidates are comma-separated; a URL may itself hold commas only when followed by
+    // non-space, so split at ", " style boundaries by trimming each piece (HTML §4.8.4.3.1).
+    srcset: (srcset) => srcset.split(',').map((candidate) => {
+      const lead = candidate.length - candidate.trimStart().length;
+      const trimmed = candidate.trimStart();
+      const space = trimmed.search(/\s/);
+      const link = space === -1 ? trimmed : trimmed.slice(0, space);
+      return candidate.slice(0, lead) + url(link) + (space === -1 ? '' : trimmed.slice(space));
+    }).join(','),
+    css: (css) => rewriteCssUrls(css, url),
+  };
 }
 
 /**

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { UpliftError } from '../shared/errors.js';
 import { readArcFingerprint } from './arc-static.js';
 import { rebuildBrowserBundles } from './browser-bundles.js';
-import { createUrlRewriter } from './fingerprint.js';
+import type { PublicUrlRewriter } from '../ssr/public-urls.js';
+import { createPublicRewriter } from './fingerprint.js';
 import type { StaticLimits } from './static-file.js';
 import { createStaticTable, type StaticTable } from './static-table.js';
 
@@ -25,7 +26,8 @@ export interface StaticOptions {
 /** Static delivery, ready: the table, and the page URL rewriter when fingerprinting is on. */
 export interface StaticSite {
   readonly table: StaticTable;
-  readonly rewriteUrl: ((url: string) => string) | null;
+  /** Null when fingerprinting is off. */
+  readonly publicUrls: PublicUrlRewriter | null;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function loadStatic(root: string, options: StaticOptions, dev: bool
   if (!(await stat(publicDir).catch(() => null))?.isDirectory()) return null;
   const fingerprint = options.fingerprint ?? (dev ? false : ((await readArcFingerprint(root)) ?? true));
   const table = await createStaticTable({ root: await realpath(publicDir), limits, fingerprint, dev, warn });
-  return { table, rewriteUrl: fingerprint ? createUrlRewriter(table.fingerprinted) : null };
+  return { table, publicUrls: fingerprint ? createPublicRewriter(table.fingerprinted) : null };
 }
 
 function resolveLimits(options: StaticOptions): StaticLimits {

@@ -2,6 +2,7 @@ import fresh from 'fresh';
 import rangeParser from 'range-parser';
 import { negotiateCoding, type Coding } from '../http/accept-encoding.js';
 import { headerValue, type CoreRequest, type CoreResponse } from '../http/exchange.js';
+import { defaultFavicon } from './default-favicon.js';
 import { openListedFile } from './open-file.js';
 import { candidateKeys, toPublicKey } from './public-path.js';
 import type { Found, StaticTable } from './static-table.js';
@@ -21,7 +22,7 @@ export function serveStatic(site: StaticSite | null, request: CoreRequest, encod
   const checked = toPublicKey(encodedRest);
   if ('status' in checked) return plain(checked.status, `/_public/${encodedRest.slice(0, 200)} is refused: ${checked.reason}`);
   const table = site?.table;
-  if (table === undefined) return plain(404, `/_public/${checked.key.slice(0, 200)} not found: the project has no public/ folder`);
+  if (table === undefined) return notFound(null, request, checked.key);
   const keys = candidateKeys(checked.key);
   return findFirst(table, keys, 0, (found) => (found === null ? notFound(table, request, checked.key) : respondWithFile(table, request, found, 200)));
 }
@@ -34,10 +35,14 @@ function findFirst(table: StaticTable, keys: readonly string[], i: number, done:
   return found instanceof Promise ? found.then(next) : next(found);
 }
 
-/** `public/404.html` with status 404 when the app has one (as Enhance serves it), else a short text. */
-function notFound(table: StaticTable, request: CoreRequest, key: string): CoreResponse | Promise<CoreResponse> {
+/**
+ * `public/404.html` with status 404 when the app has one (as Enhance serves it), else a short text;
+ * the built-in favicon when the app has none.
+ */
+function notFound(table: StaticTable | null, request: CoreRequest, key: string): CoreResponse | Promise<CoreResponse> {
   const message = (): CoreResponse => plain(404, `/_public/${key.slice(0, 200)} not found`);
-  if (key === '404.html') return message();
+  if (key === 'favicon.svg') return defaultFavicon(request.method, headerValue(request.headers, 'if-none-match'));
+  if (key === '404.html' || table === null) return message();
   return findFirst(table, ['404.html'], 0, (page) => (page === null ? message() : respondWithFile(table, request, page, 404)));
 }
 
