@@ -5,7 +5,8 @@ import { headerValue, type CoreRequest, type CoreResponse } from '../http/exchan
 import { defaultFavicon } from './default-favicon.js';
 import { openListedFile } from './open-file.js';
 import { candidateKeys, toPublicKey } from './public-path.js';
-import type { Found, StaticTable } from './static-table.js';
+import type { StaticFile } from './static-file.js';
+import type { StaticTable } from './static-table.js';
 import type { StaticSite } from './load-static.js';
 
 /**
@@ -28,9 +29,9 @@ export function serveStatic(site: StaticSite | null, request: CoreRequest, encod
 }
 
 /** Tries `keys` in order; synchronous while the table answers synchronously (production). */
-function findFirst(table: StaticTable, keys: readonly string[], i: number, done: (found: Found | null) => CoreResponse | Promise<CoreResponse>): CoreResponse | Promise<CoreResponse> {
+function findFirst(table: StaticTable, keys: readonly string[], i: number, done: (found: StaticFile | null) => CoreResponse | Promise<CoreResponse>): CoreResponse | Promise<CoreResponse> {
   if (i >= keys.length) return done(null);
-  const next = (found: Found | null): CoreResponse | Promise<CoreResponse> => (found === null ? findFirst(table, keys, i + 1, done) : done(found));
+  const next = (found: StaticFile | null): CoreResponse | Promise<CoreResponse> => (found === null ? findFirst(table, keys, i + 1, done) : done(found));
   const found = table.find(keys[i] as string);
   return found instanceof Promise ? found.then(next) : next(found);
 }
@@ -46,7 +47,7 @@ function notFound(table: StaticTable | null, request: CoreRequest, key: string):
   return findFirst(table, ['404.html'], 0, (page) => (page === null ? message() : respondWithFile(table, request, page, 404)));
 }
 
-function respondWithFile(table: StaticTable, request: CoreRequest, { file }: Found, status: 200 | 404): CoreResponse | Promise<CoreResponse> {
+function respondWithFile(table: StaticTable, request: CoreRequest, file: StaticFile, status: 200 | 404): CoreResponse | Promise<CoreResponse> {
   const headers: Record<string, string> = { ...file.headers };
   const { method } = request;
   if (status === 200 && isFresh(request, file.etag, file.lastModified)) {
@@ -76,7 +77,7 @@ function respondWithFile(table: StaticTable, request: CoreRequest, { file }: Fou
   return streamed(table, file, headers, status, 0, file.size - 1);
 }
 
-async function streamed(table: StaticTable, file: Found['file'], headers: Record<string, string>, status: number, start: number, end: number): Promise<CoreResponse> {
+async function streamed(table: StaticTable, file: StaticFile, headers: Record<string, string>, status: number, start: number, end: number): Promise<CoreResponse> {
   const stream = await openListedFile(table.root, file, start, end);
   if (stream === null) return plain(404, `/_public/${file.key} is no longer the file Uplift listed at start-up`);
   return { status, headers, body: null, stream };

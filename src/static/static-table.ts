@@ -5,18 +5,12 @@ import { fingerprintKey } from './fingerprint.js';
 import { resolveInside, scanPublic } from './scan-public.js';
 import { loadStaticFile, type MemoryBudget, type StaticFile, type StaticLimits } from './static-file.js';
 
-/** A file the table answers with, and whether it was asked for by its fingerprinted name. */
-export interface Found {
-  readonly file: StaticFile;
-  readonly immutable: boolean;
-}
-
 /** The files of `public/`, looked up by key. */
 export interface StaticTable {
   /** The real path of `public/`. */
   readonly root: string;
   /** The file for a key, or null. In production a Map lookup; in development a check on disk. */
-  find(key: string): Found | null | Promise<Found | null>;
+  find(key: string): StaticFile | null | Promise<StaticFile | null>;
   /** Original key → fingerprinted key, for every file (empty when fingerprinting is off). */
   readonly fingerprinted: ReadonlyMap<string, string>;
 }
@@ -56,20 +50,18 @@ export async function createStaticTable(options: StaticTableOptions): Promise<St
       immutable.set(hashed, { ...file, headers: { ...file.headers, 'cache-control': immutableCacheControl } });
     }
   }
-  if (options.dev) return { root, fingerprinted, find: (key) => findOnDisk(options, byKey, budget, key) };
+  const findHashed = (key: string): StaticFile | null => immutable.get(key) ?? null;
+  if (options.dev) return { root, fingerprinted, find: (key) => findHashed(key) ?? findOnDisk(options, byKey, budget, key) };
   return {
     root,
     fingerprinted,
     find(key) {
-      const file = byKey.get(key);
-      if (file !== undefined) return { file, immutable: false };
-      const hashed = immutable.get(key);
-      return hashed === undefined ? null : { file: hashed, immutable: true };
+      return byKey.get(key) ?? findHashed(key);
     },
   };
 }
 
-async function findOnDisk(options: StaticTableOptions, byKey: Map<string, StaticFile>, budget: MemoryBudget, key: string): Promise<Found | null> {
+async function findOnDisk(options: StaticTableOptions, byKey: Map<string, StaticFile>, budget: MemoryBudget, key: string): Promise<StaticFile | null> {
   const real = await resolveInside(options.root, join(options.root, key));
   const stats = real === null ? null : await stat(real).catch(() => null);
   const known = byKey.get(key);
@@ -78,7 +70,7 @@ async function findOnDisk(options: StaticTableOptions, byKey: Map<string, Static
     return null;
   }
   if (known !== undefined && known.path === real && known.ino === stats.ino && known.size === stats.size && known.mtimeMs === stats.mtimeMs) {
-    return { file: known, immutable: false };
+    return known;
   }
   if (known !== undefined) forget(byKey, budget, known);
   const file = await loadStaticFile(key, real, stats, options.limits, budget, false);
@@ -86,7 +78,7 @@ async function findOnDisk(options: StaticTableOptions, byKey: Map<string, Static
   const raced = byKey.get(key);
   if (raced !== undefined) forget(byKey, budget, raced);
   byKey.set(key, file);
-  return { file, immutable: false };
+  return file;
 }
 
 function forget(byKey: Map<string, StaticFile>, budget: MemoryBudget, file: StaticFile): void {
