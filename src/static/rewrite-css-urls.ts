@@ -29,7 +29,8 @@ export function rewriteCssUrls(css: string, rewrite: (url: string) => string): s
         out += css.slice(copied, valueStart) + next;
         copied = valueEnd;
       }
-      i = Math.max(valueEnd, i + 4);
+      // Past the closing quote, so it is not taken for the start of another string.
+      i = Math.max(quoted ? valueEnd + 1 : valueEnd, i + 4);
     } else {
       i++;
     }
