@@ -27,10 +27,10 @@ export function compressResponse(request: CoreRequest, response: CoreResponse): 
   const { body, headers } = response;
   if (body === null || request.method === 'HEAD' || response.status === 206) return response;
   if (body.length < dynamicCompressMin || headers['content-encoding'] !== undefined) return response;
-  const type = headers['content-type'];
-  if (typeof type !== 'string' || !isCompressible(type)) return response;
   const etag = headers.etag;
   if (typeof etag === 'string' && !etag.startsWith('W/')) return response;
+  const type = headers['content-type'];
+  if (typeof type !== 'string' || !isCompressible(type)) return response;
   const cacheControl = headers['cache-control'];
   if (typeof cacheControl === 'string' && cacheControl.includes('no-transform')) return response;
   appendHeader(headers, 'vary', 'accept-encoding');

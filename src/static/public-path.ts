@@ -19,28 +19,31 @@ export type PublicPath = { readonly key: string } | { readonly status: 400 | 404
  * Each check is a single pass over the path, so a megabyte of hostile characters costs linear time.
  */
 export function toPublicKey(encodedRest: string): PublicPath {
-  if (/%5c/i.test(encodedRest) || encodedRest.includes('\\')) return refuse('the path contains a backslash');
-  let key: string;
-  try {
-    key = decodeURIComponent(encodedRest);
-  } catch {
-    return refuse('the path is not valid percent-encoded UTF-8');
+  if (encodedRest.includes('\\')) return refuse('the path contains a backslash');
+  let key = encodedRest;
+  // Most asset paths hold no `%`: they skip decoding and the checks that only decoding needs.
+  if (encodedRest.includes('%')) {
+    if (/%5c/i.test(encodedRest)) return refuse('the path contains a backslash');
+    try {
+      key = decodeURIComponent(encodedRest);
+    } catch {
+      return refuse('the path is not valid percent-encoded UTF-8');
+    }
+    if (/%[0-9a-f]{2}/i.test(key)) return refuse('the path is percent-encoded twice');
   }
-  if (/%[0-9a-f]{2}/i.test(key)) return refuse('the path is percent-encoded twice');
   // C0 controls, DEL and C1 controls: no file name Uplift serves contains one.
   if (/[\u0000-\u001f\u007f-\u009f]/.test(key)) return refuse('the path contains a control character');
-  for (const segment of key.split('/')) {
-    if (segment === '.' || segment === '..') return refuse('the path contains a "." or ".." segment');
-  }
   if (key === '') return { key: 'index.html' };
   const segments = key.split('/');
   const last = segments.length - 1;
-  for (let i = 0; i < segments.length; i++) {
+  let hidden = false;
+  for (let i = 0; i <= last; i++) {
     const segment = segments[i] as string;
+    if (segment === '.' || segment === '..') return refuse('the path contains a "." or ".." segment');
     if (segment === '' && i !== last) return { status: 404, reason: 'the path has an empty segment' };
-    if (segment.startsWith('.')) return { status: 404, reason: 'files whose names start with "." are not served' };
+    if (segment.charCodeAt(0) === 46 /* . */) hidden = true;
   }
-  return { key };
+  return hidden ? { status: 404, reason: 'files whose names start with "." are not served' } : { key };
 }
 
 function refuse(reason: string): PublicPath {

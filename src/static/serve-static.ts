@@ -1,6 +1,6 @@
 import fresh from 'fresh';
 import rangeParser from 'range-parser';
-import { negotiateCoding, type Coding } from '../http/accept-encoding.js';
+import { negotiateCoding } from '../http/accept-encoding.js';
 import { headerValue, type CoreRequest, type CoreResponse } from '../http/exchange.js';
 import { defaultFavicon } from './default-favicon.js';
 import { openListedFile } from './open-file.js';
@@ -67,7 +67,7 @@ function respondWithFile(table: StaticTable, request: CoreRequest, file: StaticF
     if (file.body !== null) return { status: 206, headers, body: file.body.subarray(range.start, range.end + 1) };
     return streamed(table, file, headers, 206, range.start, range.end);
   }
-  const coding = chooseCoding(request, file.br !== null, file.gzip !== null);
+  const coding = file.codings.length === 0 ? null : negotiateCoding(headerValue(request.headers, 'accept-encoding'), file.codings);
   const body = coding === 'br' ? file.br : coding === 'gzip' ? file.gzip : file.body;
   if (coding !== null) headers['content-encoding'] = coding;
   headers['content-length'] = String(body === null ? file.size : body.byteLength);
@@ -98,9 +98,8 @@ function isFresh(request: CoreRequest, etag: string, lastModified: string): bool
  * are rarely wanted), or an If-Range that no longer matches (RFC 9110 §13.1.5).
  */
 function requestedRange(request: CoreRequest, size: number, etag: string, lastModified: string): { start: number; end: number } | 'unsatisfiable' | null {
-  if (request.method !== 'GET') return null;
   const header = headerValue(request.headers, 'range');
-  if (header === undefined) return null;
+  if (header === undefined || request.method !== 'GET') return null;
   const ifRange = headerValue(request.headers, 'if-range');
   if (ifRange !== undefined && ifRange !== etag && ifRange !== lastModified) return null;
   const ranges = rangeParser(size, header, { combine: true });
@@ -108,12 +107,6 @@ function requestedRange(request: CoreRequest, size: number, etag: string, lastMo
   if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return null;
   const range = ranges[0] as { start: number; end: number };
   return { start: range.start, end: range.end };
-}
-
-function chooseCoding(request: CoreRequest, br: boolean, gzip: boolean): Coding | null {
-  if (!br && !gzip) return null;
-  const available: Coding[] = br && gzip ? ['br', 'gzip'] : br ? ['br'] : ['gzip'];
-  return negotiateCoding(headerValue(request.headers, 'accept-encoding'), available);
 }
 
 function plain(status: number, message: string, extra: Record<string, string> = {}): CoreResponse {

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import mime from 'mime';
 import { cacheControlFor } from './cache-control.js';
+import type { Coding } from '../http/accept-encoding.js';
 import { isCompressible } from '../http/compressible.js';
 
 const brotli = promisify(brotliCompress);
@@ -46,6 +47,8 @@ export interface StaticFile {
   readonly body: Buffer | null;
   readonly br: Buffer | null;
   readonly gzip: Buffer | null;
+  /** The codings held, best first, for Accept-Encoding negotiation. */
+  readonly codings: readonly Coding[];
 }
 
 /**
@@ -80,7 +83,10 @@ export async function loadStaticFile(key: string, path: string, stats: Stats, li
     'accept-ranges': 'bytes',
   };
   if (br !== null || gz !== null) headers.vary = 'accept-encoding';
-  return { key, path, size: stats.size, mtimeMs: stats.mtimeMs, dev: stats.dev, ino: stats.ino, type, hash, etag, lastModified, headers, body, br, gzip: gz };
+    const codings: Coding[] = [];
+  if (br !== null) codings.push('br');
+  if (gz !== null) codings.push('gzip');
+  return { key, path, size: stats.size, mtimeMs: stats.mtimeMs, dev: stats.dev, ino: stats.ino, type, hash, etag, lastModified, headers, body, br, gzip: gz, codings };
 }
 
 /** The media type from the extension; text types say UTF-8, which is what apps write. */
