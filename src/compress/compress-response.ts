@@ -14,7 +14,7 @@ export const dynamicCompressMin = 1024;
  * Compresses a rendered page or JSON body for a client that accepts br or gzip. zlib runs on
  * libuv's thread pool, so other requests keep being served meanwhile (Enhance compresses
  * synchronously on the event loop). Levels are fast ones, chosen for time per request, not size:
- * brotli quality 4 and gzip level 6 (docs/static.md has the measurements).
+ * brotli quality 4 and gzip level 1 (docs/static.md has the measurements).
  *
  * The body is only read, never changed, by the compressor, and a page's bytes may be a slice of a
  * shared slab (ssr/slab-bytes.ts) whose slices are never handed out twice, so no copy is needed.
@@ -44,6 +44,6 @@ export function compressResponse(request: CoreRequest, response: CoreResponse): 
 }
 
 function encode(body: string | Uint8Array, coding: Coding): Promise<Buffer> {
-  if (coding === 'gzip') return gzipAsync(body, { level: 6 });
+  if (coding === 'gzip') return gzipAsync(body, { level: 1 });
   return brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength } });
 }

