@@ -4,7 +4,7 @@ export { HttpError, UpliftError } from './shared/errors.js';
 export { createCookieJar } from './cookies/cookie-jar.js';
 export { parseCookies } from './cookies/parse-cookies.js';
 export { serializeCookie } from './cookies/serialize-cookie.js';
-export { publicUrl } from './ssr/public-urls.js';
+export { publicUrl } from './ssr/parse/public-urls.js';
 export { rebuildBrowserBundles } from './static/browser-bundles.js';
 
 export type { UpliftApp } from './server/create-app.js';

@@ -1,7 +1,7 @@
 import { compressResponse } from '../compress/compress-response.js';
 import { withWeakEtag } from '../http/conditional.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
-import { noStore } from '../response/result-response.js';
+import { noStore } from '../http/response-headers.js';
 
 /**
  * The last step of every response: a weak ETag (and 304) for GET pages and JSON, then

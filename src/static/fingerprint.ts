@@ -1,4 +1,4 @@
-import type { PublicUrlRewriter } from '../ssr/public-urls.js';
+import type { PublicUrlRewriter } from '../ssr/parse/public-urls.js';
 import { rewriteCssUrls } from './rewrite-css-urls.js';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UpliftError } from '../shared/errors.js';
 import { readArcFingerprint } from './arc-static.js';
 import { rebuildBrowserBundles } from './browser-bundles.js';
-import type { PublicUrlRewriter } from '../ssr/public-urls.js';
+import type { PublicUrlRewriter } from '../ssr/parse/public-urls.js';
 import { createPublicRewriter } from './fingerprint.js';
 import type { StaticLimits } from './static-file.js';
 import { createStaticTable, type StaticTable } from './static-table.js';
