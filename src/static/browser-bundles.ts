@@ -9,12 +9,12 @@ const entryExtensions = /\.(?:mjs|js|cjs|ts|mts|jsx|tsx)$/;
 /**
  * Bundles each top-level script in `app/browser/` to `public/browser/<same name>`, as Enhance's
  * rollup plugin does (`@enhance/arc-plugin-rollup`), so it is served at `/_public/browser/<name>`.
- * Each bundle is an ES module; bare imports resolve from the project's `node_modules`. Returns the written paths
- * relative to `public/`; nothing when there is no `app/browser/`.
+ * Each bundle is an ES module; bare imports resolve from the project's `node_modules`. Returns
+ * the written paths relative to `public/`; nothing when there is no `app/browser/`.
  *
- * Called once at start-up in production; the dev watcher calls it again when a file under
- * `app/` changes. A syntax or resolution error stops with UPLIFT_BROWSER_BUNDLE naming the file
- * and line.
+ * Called once at start-up (minified in production; with inline source maps in dev), and again by
+ * the dev watcher when a file under `app/` changes. A syntax or resolution error stops with
+ * UPLIFT_BROWSER_BUNDLE naming the file and line.
  *
  * @example
  * import { rebuildBrowserBundles } from 'uplift';

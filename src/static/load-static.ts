@@ -31,12 +31,12 @@ export interface StaticSite {
 }
 
 /**
- * Builds the browser bundles (production; the dev watcher builds them on change), then lists
- * `public/`. Null when the project has no `public/` folder and no bundles.
+ * Builds the browser bundles (the dev watcher rebuilds them on change), then lists `public/`.
+ * Null when the project has no `public/` folder and no bundles.
  */
 export async function loadStatic(root: string, options: StaticOptions, dev: boolean, warn: (message: string) => void): Promise<StaticSite | null> {
   const limits = resolveLimits(options);
-  if (!dev) await rebuildBrowserBundles(root);
+  await rebuildBrowserBundles(root, { dev });
   const publicDir = join(root, 'public');
   if (!(await stat(publicDir).catch(() => null))?.isDirectory()) return null;
   const fingerprint = options.fingerprint ?? (dev ? false : ((await readArcFingerprint(root)) ?? true));
