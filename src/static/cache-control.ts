@@ -1,3 +1,5 @@
+import { noStore } from '../http/response-headers.js';
+
 /**
  * Cache-Control for a public file, as Enhance's `/_public/*` handler sends it
  * (`@enhance/arc-plugin-enhance src/http/get-_public-catchall/index.mjs` through
@@ -8,6 +10,6 @@ export const immutableCacheControl = 'public, max-age=31536000, immutable';
 
 export function cacheControlFor(type: string): string {
   const base = type.split(';', 1)[0] ?? '';
-  if (base === 'text/html' || base === 'application/json') return 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
+  if (base === 'text/html' || base === 'application/json') return noStore;
   return 'public, max-age=0, must-revalidate';
 }
