@@ -29,6 +29,7 @@ describe('conditional and compressed pages and JSON', async () => {
     assert.equal(again.status, 304);
     assert.equal(again.body.length, 0);
     assert.equal(again.headers.etag, etag);
+    assert.equal(again.headers.vary, 'accept-encoding');
     assert.equal((await get('/items', { ...json, 'if-none-match': 'W/"other"' })).status, 200);
     assert.equal((await get('/small', json)).headers.etag !== undefined, true);
     // HEAD carries the same validator.

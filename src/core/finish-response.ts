@@ -1,4 +1,4 @@
-import { compressResponse } from '../compress/compress-response.js';
+import { chooseCompression, compressBody } from '../compress/compress-response.js';
 import { withWeakEtag } from '../http/conditional.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
 import { noStore } from '../http/response-headers.js';
@@ -9,5 +9,8 @@ import { noStore } from '../http/response-headers.js';
  * compressed copies from start-up.
  */
 export function finishResponse(request: CoreRequest, response: CoreResponse): CoreResponse | Promise<CoreResponse> {
-  return compressResponse(request, withWeakEtag(request, response, noStore));
+  // Compression is chosen first: its `vary` belongs on a 304 as on the 200 (RFC 9110 §15.4.5).
+  const coding = chooseCompression(request, response);
+  const tagged = withWeakEtag(request, response, noStore);
+  return coding === null || tagged.status === 304 ? tagged : compressBody(tagged, coding);
 }
