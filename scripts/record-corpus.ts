@@ -44,7 +44,10 @@ function findApp(name: string): CorpusApp {
 
 function runChild(name: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [import.meta.filename, '--child', name], { cwd: repoRoot, stdio: 'inherit' });
+    // Sandbox gives every function the plugin's `ELEMENTS` (the `@enhance-elements` pragma, `[]`
+    // without one); the router parses it whenever `app/components` exists.
+    const env = { ...process.env, ELEMENTS: process.env['ELEMENTS'] ?? '[]' };
+    const child = spawn(process.execPath, [import.meta.filename, '--child', name], { cwd: repoRoot, env, stdio: 'inherit' });
     const timer = setTimeout(() => child.kill('SIGKILL'), childTimeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);

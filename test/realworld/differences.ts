@@ -28,6 +28,9 @@ export const knownDifferences: Readonly<Record<string, string>> = {
   'todos: GET /todos/5 (handler 404 renders the page)': builtin404Style,
   'todos: GET / after POST /todos/0?toggle (query flag)': `${needsPathParameters}: the toggle never happens`,
   'movies: GET /genre?name=western (404 from the chain)': builtin404Style,
+  'docs: GET /rss (xml, no page)': 'an `xml` result gets `no-cache`; Architect defaults css, js, text and xml to `max-age=86400`',
+  'docs: GET /version (text, no page)': 'a `text` result gets `no-cache`; Architect defaults css, js, text and xml to `max-age=86400`',
+  'preflight: GET /whoami?b=2&a=1 (API Gateway v2 fields)': 'req.requestContext is undefined (and rawPath, rawQueryString, cookies, routeKey, version, isBase64Encoded are missing)',
   'preflight: PUT /account octet-stream body': 'an application/octet-stream body arrives as a Buffer; Architect gives `{ base64 }`',
   'preflight: GET /nowhere (404 with preflight)': builtin404Style,
 };
