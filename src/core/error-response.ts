@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { HttpError, UpliftError, defaultMessage } from '../shared/errors.js';
 import type { CoreResponse } from '../http/exchange.js';
 import type { Logger } from '../shared/logger.js';
-import { htmlType, jsonType, noStore } from '../response/result-response.js';
+import { htmlType, jsonType, noStore } from '../http/response-headers.js';
 import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+
 /**
  * Two kinds of error travel through Uplift:
  * - `HttpError`: an expected failure with a status a client may see (a handler's 404, a parser's 400).
@@ -77,30 +79,7 @@ export class UpliftError extends Error {
   }
 }
 
-const reasonPhrases: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  410: 'Gone',
-  411: 'Length Required',
-  413: 'Content Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
 /** The standard reason phrase for a status, or a generic one by class. */
 export function defaultMessage(status: number): string {
-  return reasonPhrases[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+  return STATUS_CODES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }
