@@ -45,6 +45,9 @@ const get = (path: string, accept: 'html' | 'json' = 'html'): CorpusRequest => (
 const head = (path: string): CorpusRequest => ({ method: 'HEAD', path, accept: 'html' });
 const postForm = (path: string, form: Record<string, string>): CorpusRequest => ({ method: 'POST', path, accept: 'html', form });
 
+const boundary = 'corpus-boundary';
+const multipartBody = [`--${boundary}`, 'content-disposition: form-data; name="title"', '', 'Hello', `--${boundary}--`, ''].join('\r\n');
+
 /** Every app, in the order the recorder and the test visit them. */
 export const corpusApps: readonly CorpusApp[] = [
   {
@@ -162,6 +165,10 @@ export const corpusApps: readonly CorpusApp[] = [
       { name: 'GET /whoami?b=2&a=1 (API Gateway v2 fields)', request: { path: '/whoami?b=2&a=1', accept: 'json', headers: { cookie: 'theme=dark; lang=en', 'user-agent': 'corpus-client/1.0' } } },
       { name: 'GET /news (cacheControl from a plain handler, page)', request: get('/news') },
       { name: 'GET /news as JSON (cacheControl)', request: get('/news', 'json') },
+      { name: 'POST /echo JSON body (rawBody)', request: { method: 'POST', path: '/echo', accept: 'json', json: { n: 1 } } },
+      { name: 'POST /echo form with a repeated key', request: { method: 'POST', path: '/echo', accept: 'json', headers: { 'content-type': 'application/x-www-form-urlencoded' }, bytes: 'a=1&b=2&b=3' } },
+      { name: 'POST /echo unknown content type', request: { method: 'POST', path: '/echo', accept: 'json', headers: { 'content-type': 'application/foo' }, bytes: 'abc' } },
+      { name: 'POST /echo multipart form', request: { method: 'POST', path: '/echo', accept: 'json', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, bytes: multipartBody } },
       { name: 'DELETE /account (method not exported, page exists)', request: { method: 'DELETE', path: '/account', accept: 'html' } },
     ],
   },

@@ -31,6 +31,9 @@ export const knownDifferences: Readonly<Record<string, string>> = {
   'docs: GET /rss (xml, no page)': 'an `xml` result gets `no-cache`; Architect defaults css, js, text and xml to `max-age=86400`',
   'docs: GET /version (text, no page)': 'a `text` result gets `no-cache`; Architect defaults css, js, text and xml to `max-age=86400`',
   'preflight: GET /whoami?b=2&a=1 (API Gateway v2 fields)': 'req.requestContext is undefined (and rawPath, rawQueryString, cookies, routeKey, version, isBase64Encoded are missing)',
+  'preflight: POST /echo JSON body (rawBody)': 'req.rawBody and req.isBase64Encoded are missing',
+  'preflight: POST /echo form with a repeated key': 'req.rawBody and req.isBase64Encoded are missing (the form itself parses as Architect parses it)',
+  'preflight: POST /echo unknown content type': 'an unknown content type is refused with 415; Architect passes the body on as its base64 string',
   'preflight: PUT /account octet-stream body': 'an application/octet-stream body arrives as a Buffer; Architect gives `{ base64 }`',
   'preflight: GET /nowhere (404 with preflight)': builtin404Style,
 };
@@ -48,5 +51,6 @@ export const deliberateDifferences: Readonly<Record<string, string>> = {
   'docs: GET /learn/routing as JSON (middleware redirect)': 'JSON clients get 200 and the json instead of a 3xx without Location (differences.md, Negotiation: "A JSON client gets `{}`")',
   'todos: GET / (empty list)': '`session: {}` deletes the cookie (differences.md, Sessions and security: "`session: {}` writes a token holding only `iat`")',
   'todos: POST /logout (empty session)': '`session: {}` deletes the cookie (differences.md, Sessions and security: "`session: {}` writes a token holding only `iat`")',
+  'preflight: POST /echo multipart form': 'multipart bodies are parsed into fields and files (differences.md, Request object: "Multipart bodies arrive as `{ base64 }`")',
   'preflight: GET /broken (handler throws)': 'a browser gets the HTML 500 page, not the Lambda runtime\'s JSON (differences.md, API handlers: "A handler that throws escapes to the Lambda runtime")',
 };
