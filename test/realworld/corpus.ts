@@ -102,6 +102,8 @@ export const corpusApps: readonly CorpusApp[] = [
       { name: 'GET /docs/routing (cacheControl from a plain handler)', request: get('/docs/routing') },
       { name: 'GET /docs/api/sessions (deep catch-all)', request: get('/docs/api/sessions') },
       { name: 'GET /docs/routing as JSON', request: get('/docs/routing', 'json') },
+      { name: 'GET /docs (catch-all folder without its slash)', request: get('/docs') },
+      { name: 'GET /docs/caf%C3%A9 as JSON (req.path stays percent-encoded)', request: get('/docs/caf%C3%A9', 'json') },
       { name: 'GET /docs/nope (handler statusCode 404 renders the page)', request: get('/docs/nope') },
       { name: 'GET /cta/launch (req.pathParameters)', request: get('/cta/launch') },
       { name: 'GET /learn/routing (middleware redirect)', request: get('/learn/routing') },
@@ -155,6 +157,8 @@ export const corpusApps: readonly CorpusApp[] = [
     cases: [
       { name: 'GET / (preflight store, head reads req.path)', request: get('/') },
       { name: 'GET /about (page module)', request: get('/about') },
+      { name: 'GET /about/ (trailing slash)', request: get('/about/') },
+      { name: 'GET /ABOUT (case-insensitive match)', request: get('/ABOUT') },
       { name: 'GET /account?since=monday (API json merged over preflight)', request: get('/account?since=monday') },
       { name: 'GET /account as JSON', request: get('/account', 'json') },
       { name: 'PUT /account JSON body', request: { method: 'PUT', path: '/account', accept: 'json', json: { name: 'Quiet Fox' } } },

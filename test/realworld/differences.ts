@@ -5,6 +5,7 @@
 
 const needsPathParameters = 'req.pathParameters is undefined, so the handler throws or finds nothing (the request should carry the API Gateway v2 fields)';
 const needsRawPath = 'head.mjs reads req.rawPath, which is undefined, so every page of the app answers 500 (the request should carry the API Gateway v2 fields)';
+const redirectContentType = 'a redirect has no content-type; Architect sends `application/json; charset=utf8` with the empty body';
 const builtin404Style = "the built-in 404 page adds a <style> that Enhance's page does not have";
 
 /** Differences still to remove: Uplift should answer as Enhance does. */
@@ -22,8 +23,9 @@ export const knownDifferences: Readonly<Record<string, string>> = {
   'music: GET /player/2-1 as JSON': needsPathParameters,
   'music: GET /artists (no route)': `${needsRawPath}; the 404 page falls back to a bare document`,
   'docs: GET /cta/launch (req.pathParameters)': needsPathParameters,
-  'docs: GET /learn/routing (middleware redirect)': 'a redirect has no content-type; Architect sends `application/json; charset=utf8` with the empty body',
-  'docs: GET /whatever (root catch-all redirects to /404)': 'a redirect has no content-type; Architect sends `application/json; charset=utf8` with the empty body',
+  'docs: GET /learn/routing (middleware redirect)': redirectContentType,
+  'docs: GET /whatever (root catch-all redirects to /404)': redirectContentType,
+  'docs: GET /docs (catch-all folder without its slash)': `${redirectContentType} (the root catch-all takes /docs in both)`,
   'todos: GET /todos/0 (pathParameters, session)': needsPathParameters,
   'todos: GET /todos/5 (handler 404 renders the page)': builtin404Style,
   'todos: GET / after POST /todos/0?toggle (query flag)': `${needsPathParameters}: the toggle never happens`,
