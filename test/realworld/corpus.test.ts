@@ -45,6 +45,10 @@ for (const app of corpusApps) {
   }
 }
 
+test('case names are unique within each app (they key the recordings)', () => {
+  for (const app of corpusApps) assert.equal(new Set(app.cases.map((corpusCase) => corpusCase.name)).size, app.cases.length, app.name);
+});
+
 test('every listed difference names a corpus case', () => {
   assert.deepEqual([...listed], []);
 });

@@ -21,7 +21,7 @@ export const knownDifferences: Readonly<Record<string, string>> = {
   'music: HEAD /album/1': needsPathParameters,
   'music: GET /player/1-2 (middleware array, headers, session)': needsPathParameters,
   'music: GET /player/2-1 as JSON': needsPathParameters,
-  'music: GET /artists (no route)': `${needsRawPath}; the 404 page falls back to a bare document`,
+  'music: GET /artists (no route)': `${needsRawPath}, so the 404 falls back to a bare document; with the fields, ${builtin404Style}`,
   'docs: GET /cta/launch (req.pathParameters)': needsPathParameters,
   'docs: GET /learn/routing (middleware redirect)': redirectContentType,
   'docs: GET /whatever (root catch-all redirects to /404)': redirectContentType,
