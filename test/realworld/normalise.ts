@@ -10,7 +10,7 @@ import type { DefaultTreeAdapterTypes } from 'parse5';
 export interface Recording {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-  /** DOM or text, or for JSON the parsed value with object keys sorted. */
+  /** HTML as DOM lines, JSON as the parsed value with object keys sorted, anything else as text. */
   readonly body: unknown;
 }
 
@@ -68,12 +68,14 @@ type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 
 /**
  * The document as parse5 builds it, serialised: whitespace runs in text collapse to one space,
- * whitespace-only text disappears, and CSS loses the spaces that carry no meaning.
+ * whitespace-only text disappears, and CSS loses the spaces that carry no meaning. It is split into
+ * one line per tag so that a failing comparison (and a recording's git diff) shows only the lines
+ * that differ; serialised text escapes `<` and `>`, so `><` only occurs between tags.
  */
-export function normaliseHtml(html: string): string {
+export function normaliseHtml(html: string): string[] {
   const document = parse(html);
   normaliseChildren(document, false);
-  return maskText(serialize(document));
+  return maskText(serialize(document)).split(/(?<=>)(?=<)/);
 }
 
 function normaliseChildren(node: ParentNode, inStyle: boolean): void {
