@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { statusText } from '../http/status-text.js';
 
 /**
  * Two kinds of error travel through Uplift:
@@ -37,7 +37,7 @@ export class HttpError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(status: number, message?: string, options: HttpErrorOptions = {}) {
-    super(message ?? defaultMessage(status), options.cause === undefined ? undefined : { cause: options.cause });
+    super(message ?? statusText(status), options.cause === undefined ? undefined : { cause: options.cause });
     if (!Number.isInteger(status) || status < 400 || status > 599) {
       throw new RangeError(`HttpError status must be an integer from 400 to 599, got ${String(status)}`);
     }
@@ -77,9 +77,4 @@ export class UpliftError extends Error {
     this.name = 'UpliftError';
     this.code = code;
   }
-}
-
-/** The standard reason phrase for a status, or a generic one by class. */
-export function defaultMessage(status: number): string {
-  return STATUS_CODES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }
