@@ -24,6 +24,8 @@ export interface CorpusCase {
   readonly name: string;
   readonly request: CorpusRequest;
   readonly after?: readonly CorpusRequest[];
+  /** Also compare the Server-Timing metric names (Enhance sends them under Sandbox). */
+  readonly timing?: boolean;
 }
 
 export interface CorpusApp {
@@ -161,6 +163,8 @@ export const corpusApps: readonly CorpusApp[] = [
       { name: 'GET /ABOUT (case-insensitive match)', request: get('/ABOUT') },
       { name: 'GET /account?since=monday (API json merged over preflight)', request: get('/account?since=monday') },
       { name: 'GET /account as JSON', request: get('/account', 'json') },
+      { name: 'GET /account Server-Timing metrics (preflight, api, elements, html)', request: get('/account'), timing: true },
+      { name: 'GET /about Server-Timing metrics (no API)', request: get('/about'), timing: true },
       { name: 'PUT /account JSON body', request: { method: 'PUT', path: '/account', accept: 'json', json: { name: 'Quiet Fox' } } },
       { name: 'PUT /account octet-stream body', request: { method: 'PUT', path: '/account', accept: 'json', bytes: 'raw bytes' } },
       { name: 'PUT /account text/plain body', request: { method: 'PUT', path: '/account', accept: 'json', headers: { 'content-type': 'text/plain' }, bytes: 'hello' } },

@@ -36,6 +36,8 @@ export const knownDifferences: Readonly<Record<string, string>> = {
   'preflight: POST /echo JSON body (rawBody)': 'req.rawBody and req.isBase64Encoded are missing',
   'preflight: POST /echo form with a repeated key': 'req.rawBody and req.isBase64Encoded are missing (the form itself parses as Architect parses it)',
   'preflight: POST /echo unknown content type': 'an unknown content type is refused with 415; Architect passes the body on as its base64 string',
+  'preflight: GET /account Server-Timing metrics (preflight, api, elements, html)': 'Server-Timing has no `elements` metric between `api` and `html`',
+  'preflight: GET /about Server-Timing metrics (no API)': 'Server-Timing has no `elements` metric between `preflight` and `html`',
   'preflight: PUT /account octet-stream body': 'an application/octet-stream body arrives as a Buffer; Architect gives `{ base64 }`',
   'preflight: GET /nowhere (404 with preflight)': builtin404Style,
 };

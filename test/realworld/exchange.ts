@@ -14,7 +14,7 @@ const acceptHeaders = {
 export async function runCase(port: number, corpusCase: CorpusCase): Promise<Recording> {
   const jar = new Map<string, string>();
   for (const earlier of corpusCase.after ?? []) await send(port, earlier, jar);
-  return normaliseResponse(await send(port, corpusCase.request, jar));
+  return normaliseResponse(await send(port, corpusCase.request, jar), { timing: corpusCase.timing === true });
 }
 
 async function send(port: number, request: CorpusRequest, jar: Map<string, string>): Promise<Response> {

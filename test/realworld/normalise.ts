@@ -15,12 +15,13 @@ export interface Recording {
 }
 
 // The headers whose value an app or a browser acts on. Enhance's `charset=utf8` is compared as the
-// registered `utf-8` Uplift sends (a docs/differences.md row), so it does not hide real differences. `vary` and `server-timing` are left out:
-// Uplift adds `vary: accept` on purpose, and timings change on every request.
+// registered `utf-8` Uplift sends (a docs/differences.md row), so it does not hide real differences.
+// `vary` is left out: Uplift adds `vary: accept` on purpose. `server-timing` is compared only where
+// a case asks for it, as its metric names in order, since durations change on every request.
 const comparedHeaders = ['content-type', 'location', 'cache-control', 'allow'] as const;
 
-/** Reads a fetch `Response` into its normalised form. */
-export async function normaliseResponse(response: Response): Promise<Recording> {
+/** Reads a fetch `Response` into its normalised form; `timing` keeps the Server-Timing metric names. */
+export async function normaliseResponse(response: Response, options: { timing?: boolean } = {}): Promise<Recording> {
   const headers: Record<string, string> = {};
   for (const name of comparedHeaders) {
     const value = response.headers.get(name);
@@ -28,8 +29,18 @@ export async function normaliseResponse(response: Response): Promise<Recording> 
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies.map(maskCookie).join(' | ');
+  const timing = response.headers.get('server-timing');
+  if (options.timing === true) headers['server-timing'] = timing === null ? '' : metricNames(timing);
   const text = await response.text();
   return { status: response.status, headers, body: normaliseBody(headers['content-type'] ?? '', text) };
+}
+
+/** `a;desc="x";dur=1.2, b;dur=3` → `a;desc="x",b`: each metric's name and description, in order. */
+function metricNames(serverTiming: string): string {
+  return serverTiming
+    .split(',')
+    .map((metric) => metric.split(';').map((part) => part.trim()).filter((part) => !/^dur=/i.test(part)).join(';'))
+    .join(',');
 }
 
 function normaliseBody(contentType: string, text: string): unknown {
