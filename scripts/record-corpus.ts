@@ -1,5 +1,5 @@
 /**
- * `npm run build && node dist/scripts/record-corpus.js [app …]`: records what the real Enhance
+ * `npm run record:corpus [-- app …]`: records what the real Enhance
  * runtime answers for every corpus case (test/realworld/corpus.ts) and writes
  * test/realworld/recordings/<app>.json, which test/realworld/corpus.test.ts compares Uplift with.
  *
