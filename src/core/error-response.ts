@@ -8,7 +8,8 @@ import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
-  renderNotFound(): Promise<Uint8Array>;
+  /** The app's page for a 4xx status (pages/<status>, pages/4xx, or built in), with its head. */
+  renderClientError(status: number, message: string): Promise<Uint8Array>;
   renderError(errorId: string, error: unknown): Promise<Uint8Array>;
 }
 
@@ -18,6 +19,8 @@ export interface ErrorContext {
   readonly logger: Logger;
   /** `GET /path`, for the log line. */
   readonly requestLine: string;
+  /** The logged request's id, reused as the error id so the page points at the log line. */
+  readonly requestId: string | undefined;
   readonly pages: ErrorPages | undefined;
 }
 
@@ -31,12 +34,13 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
   if (error instanceof HttpError) {
     const message = error.expose ? error.message : statusText(error.status);
     const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
-    if (error.status === 404 && !context.wantsJson && context.pages) {
-      return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(), context), headers);
+    if (error.status < 500 && !context.wantsJson && context.pages) {
+      const pages = context.pages;
+      return htmlResponse(error.status, await renderSafely(() => pages.renderClientError(error.status, message), context), headers);
     }
     return simpleResponse(error.status, { message }, context, headers);
   }
-  const errorId = randomBytes(6).toString('base64url');
+  const errorId = context.requestId ?? randomBytes(6).toString('base64url');
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const code = error instanceof UpliftError ? ` ${error.code}` : '';
   context.logger.error(`error ${errorId}${code} on ${context.requestLine}\n${detail}`);
