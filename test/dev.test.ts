@@ -65,21 +65,16 @@ describe('uplift dev', () => {
     assert.doesNotMatch(second, new RegExp(`build=${tag[1]}"`));
     const again = await fetch(`${server.url}/data`, { headers: { accept: 'application/json' } });
     assert.deepEqual(await again.json(), { version: 2 });
-    // A new page appears without a restart; a change in public/ only reloads, with no new build.
+    // A new page and a new public file appear without a restart.
     await writeFile(join(root, 'app/pages/about.html'), '<h1>About</h1>');
     await pageWhen(`${server.url}/about`, (body, status) => status === 200 && body.includes('<h1>About</h1>'));
     await mkdir(join(root, 'public'));
     await writeFile(join(root, 'public/site.css'), 'body { color: red }');
-    let event = await events.next();
-    while (event.startsWith('build ')) event = await events.next();
-    const current = /build=([\w-]+)"/.exec(await (await fetch(`${server.url}/about`)).text())?.[1];
-    assert.equal(event, `reload ${current}`);
+    await pageWhen(`${server.url}/_public/site.css`, (body, status) => status === 200 && body === 'body { color: red }');
     events.close();
     const client = await fetch(`${server.url}/_uplift/dev/client.js`);
     assert.equal(client.headers.get('content-type'), 'text/javascript; charset=utf-8');
-    const script = await client.text();
-    assert.match(script, /new EventSource\("\/_uplift\/dev\/events"\)/);
-    assert.match(script, /addEventListener\('reload', \(\) => location\.reload\(\)\)/);
+    assert.match(await client.text(), /new EventSource\("\/_uplift\/dev\/events"\)/);
   });
 
   it('shows a syntax error as a page with file, line and column, keeps serving, and recovers', async () => {

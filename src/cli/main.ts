@@ -42,18 +42,27 @@ async function main(argv: string[]): Promise<void> {
     options: { ...command.options, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) return void process.stdout.write(command.help());
-  const server = await command.run(values, positionals);
-  if (server === undefined) return;
+  // Signals are handled before the command runs: a signal that arrives just after the server
+  // printed its URL must drain and exit 0, not hit node's default and kill the process.
+  let server: Awaited<ReturnType<typeof command.run>>;
   const stop = (reason: string, code = 0): void => {
+    if (server === undefined) process.exit(0);
     process.stdout.write(`${reason}: finishing in-flight requests, then exiting\n`);
+    const running = server;
     const exit = (status: number): void => {
-      server.logger?.flush?.();
+      running.logger?.flush?.();
       process.exit(status);
     };
-    server.close(10_000).then(() => exit(code), () => exit(1));
+    running.close(10_000).then(() => exit(code), () => exit(1));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  server = await command.run(values, positionals);
+  if (server === undefined) {
+    process.removeAllListeners('SIGTERM');
+    process.removeAllListeners('SIGINT');
+    return;
+  }
   void server.restart?.then(() => stop('restarting to free old module versions', restartExitCode));
   // A dev worker whose supervisor is gone (killed outright) has no one to serve for.
   process.once('disconnect', () => stop('the uplift dev supervisor exited'));

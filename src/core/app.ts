@@ -16,6 +16,7 @@ import { createRequestHandler } from './handle.js';
 import { consoleLogger, type Logger } from '../shared/logger.js';
 import { createModuleImporter } from '../loader/import-module.js';
 import { registerAppLoader } from '../loader/register.js';
+import { loadStatic, type StaticOptions } from '../static/load-static.js';
 
 /** Options for `createApp`. Only `root` is required. */
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The environment to read secrets and settings from. Default `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /** `/_public/*` delivery: memory limits and fingerprinting (docs/static.md). */
+  static?: StaticOptions;
 }
 
 /** How one build of the app is made; the dev server sets it, `createApp` does not. */
@@ -78,6 +81,7 @@ export async function loadApp(options: AppOptions, build: AppBuild = {}): Promis
   for (const route of manifest.api) {
     apiModules.set(route.file, await loadApiModule(route, root, (message) => logger.warn(message), importModule));
   }
+  const staticSite = await loadStatic(root, options.static ?? {}, settings.dev, (message) => logger.warn(message));
   const sessionSetup = resolveSessionOptions(options.env ?? process.env, options.session);
   if (sessionSetup.warning) logger.warn(sessionSetup.warning);
 
@@ -85,12 +89,14 @@ export async function loadApp(options: AppOptions, build: AppBuild = {}): Promis
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
     renderer: await loadPageRenderer(root, manifest.pages, {
       dev: settings.dev,
+      publicUrls: staticSite?.publicUrls ?? null,
       importModule,
       onUnknownElement: settings.dev ? (build.onUnknownElement ?? createUnknownElementWarning(logger)) : undefined,
     }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,
+    static: staticSite,
   };
   return { handle: createRequestHandler(context), manifest, settings, logger };
 }

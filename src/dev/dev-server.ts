@@ -69,11 +69,6 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
 
   const rebuilds = serialize(logger, async (batch: ChangeBatch) => {
     const started = performance.now();
-    if (!batch.app) {
-      logger.info(`reloading pages: ${batch.files.join(', ')}`);
-      channel.reload();
-      return;
-    }
     current = await build();
     logger.info(`rebuilt in ${Math.round(performance.now() - started)} ms: ${batch.files.join(', ')}`);
     channel.announce(current.id);
@@ -126,6 +121,6 @@ function serialize(logger: Logger, task: (batch: ChangeBatch) => Promise<void>):
   };
   return (batch) => {
     if (running === undefined) return run(batch);
-    queued = { files: [...new Set([...(queued?.files ?? []), ...batch.files])], app: batch.app || queued?.app === true };
+    queued = { files: [...new Set([...(queued?.files ?? []), ...batch.files])] };
   };
 }

@@ -10,8 +10,6 @@ export interface ReloadChannel {
   accept(req: IncomingMessage, res: ServerResponse): void;
   /** Tells every open page the build id; a page built from another id reloads. */
   announce(buildId: string): void;
-  /** Tells every open page to reload (a file under `public/` changed; the build is the same). */
-  reload(): void;
   /** Ends every stream (the server is closing). */
   close(): void;
 }
@@ -23,10 +21,7 @@ export interface ReloadChannel {
  */
 export function createReloadChannel(currentBuild: () => string): ReloadChannel {
   const open = new Set<ServerResponse>();
-  const event = (buildId: string, name = 'build'): string => `event: ${name}\ndata: ${buildId}\n\n`;
-  const send = (text: string): void => {
-    for (const res of open) res.write(text);
-  };
+  const event = (buildId: string): string => `event: build\ndata: ${buildId}\n\n`;
   return {
     accept(req, res) {
       // `retry`: reconnect quickly after a restart, instead of the browser's default of ~3 s.
@@ -35,8 +30,9 @@ export function createReloadChannel(currentBuild: () => string): ReloadChannel {
       open.add(res);
       req.once('close', () => open.delete(res));
     },
-    announce: (buildId) => send(event(buildId)),
-    reload: () => send(event(currentBuild(), 'reload')),
+    announce(buildId) {
+      for (const res of open) res.write(event(buildId));
+    },
     close() {
       for (const res of open) res.end();
       open.clear();
@@ -44,15 +40,11 @@ export function createReloadChannel(currentBuild: () => string): ReloadChannel {
   };
 }
 
-/**
- * The script a dev page loads: reload when the server's build id differs from the page's own, or
- * when told to (a static file changed).
- */
+/** The script a dev page loads: reload when the server's build id differs from the page's own. */
 export const devClientScript: string = `// uplift dev: reloads this page when the app is rebuilt.
 const rendered = new URL(import.meta.url).searchParams.get('build');
 const events = new EventSource(${JSON.stringify(devEventsPath)});
 events.addEventListener('build', (event) => {
   if (event.data !== rendered) location.reload();
 });
-events.addEventListener('reload', () => location.reload());
 `;

@@ -18,6 +18,10 @@ interface ListeningMessage {
  * port. SIGINT and SIGTERM are passed on; resolves with the worker's final exit code.
  */
 export function superviseDevWorkers(script: string, args: readonly string[]): Promise<number> {
+  // While a worker runs, the supervisor alone answers signals: it passes them on and exits with
+  // the worker, instead of exiting before the worker has drained.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   return new Promise((done) => {
     let port: number | undefined;
     let stopping = false;

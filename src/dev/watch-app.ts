@@ -4,8 +4,6 @@ import { watch } from 'chokidar';
 /** A batch of changes, relative to the project (`app/elements/my-card.mjs`). */
 export interface ChangeBatch {
   readonly files: readonly string[];
-  /** True when something under `app/` changed (a rebuild); false for `public/` alone (a reload). */
-  readonly app: boolean;
 }
 
 export interface AppWatcher {
@@ -36,7 +34,7 @@ export async function watchApp(root: string, onChange: (batch: ChangeBatch) => v
     const files = [...pending].sort();
     pending = new Set();
     timer = undefined;
-    onChange({ files, app: files.some((file) => file.startsWith('app/')) });
+    onChange({ files });
   };
   watcher.on('all', (_event, path) => {
     pending.add(relative(root, path).split(sep).join('/'));

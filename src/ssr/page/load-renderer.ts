@@ -15,6 +15,7 @@ import type { Template } from '../parse/compile.js';
 import { renderPageToBytes } from './render-page.js';
 import type { PageBody } from './render-page.js';
 import { UpliftError } from '../../shared/errors.js';
+import { setPublicUrlRewriter, type PublicUrlRewriter } from '../parse/public-urls.js';
 
 export interface PageRenderer {
   /** Runs app/preflight.mjs ({ req }) if present; returns {} otherwise. */
@@ -98,7 +99,13 @@ async function clientErrorBodies(pages: readonly RouteEntry[], registry: Readonl
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter; onUnknownElement?: (tag: string, page: string) => void }): Promise<PageRenderer> {
+export async function loadPageRenderer(
+  projectRoot: string,
+  pages: readonly RouteEntry[],
+  options: { dev: boolean; publicUrls?: PublicUrlRewriter | null; importModule?: ModuleImporter; onUnknownElement?: (tag: string, page: string) => void },
+): Promise<PageRenderer> {
+  // Before anything is parsed: templates compiled from here on get fingerprinted URLs.
+  setPublicUrlRewriter(options.publicUrls ?? null);
   const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
   const registry = await loadElementRegistry(projectRoot, pages, importModule);
   const builtIn = new Set<string>();
