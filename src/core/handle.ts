@@ -1,6 +1,7 @@
 import type { ApiRequest } from '../types.js';
 import { runHandler } from '../api/run-handler.js';
 import type { MethodHandler } from '../api/load-api-module.js';
+import { discardIgnoredBody } from '../body/discard-body.js';
 import { parseBody } from '../body/parse-body.js';
 import { buildApiRequest } from '../request/build-api-request.js';
 import { parseRequestTarget, type RequestTarget } from '../request/request-target.js';
@@ -20,7 +21,8 @@ const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Per-request state the error path needs to answer well. */
 interface Exchange {
   readonly app: AppContext;
-  readonly request: CoreRequest;
+  /** Replaced once, by the request without its body, when an ignored body has been drained. */
+  request: CoreRequest;
   /** Whether the client prefers JSON; computed on first use (an API-only route never asks). */
   json?: boolean;
   target?: RequestTarget;
@@ -101,6 +103,9 @@ function respond(exchange: Exchange): Answer {
   if (!allMethods.includes(request.method)) {
     throw new HttpError(501, `The ${request.method} method is not supported`);
   }
+  // A GET, HEAD or OPTIONS body is drained up to the limit and ignored (body/discard-body.ts).
+  const drained = discardIgnoredBody(request, app.settings.bodyLimit);
+  if (drained !== null) return after(exchange, drained, (withoutBody) => respond(Object.assign(exchange, { request: withoutBody })));
   // 2. Target: a path that is safe to route on (400/414 otherwise).
   const target = parseRequestTarget(request.url, app.settings.maxUrlLength);
   exchange.target = target;
@@ -136,7 +141,7 @@ function withSession(exchange: Exchange, routes: HandledRoute, handler: MethodHa
 function callHandler(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: unknown, session: Record<string, unknown>): Answer {
   const apiRequest = createApiRequest(exchange, routes.api.params, body, session);
   // 6. The handler or middleware chain, its result checked and its aliases resolved.
-  const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName };
+  const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName, warn: exchange.app.settings.dev ? (message) => exchange.app.logger.warn(message) : undefined };
   const started = routes.page ? performance.now() : 0;
   const finish = (value: unknown): Answer => {
     // A falsy result (nothing, null, 0, an empty string) is an empty response, as in Enhance (spec §4.1).

@@ -29,7 +29,7 @@ export async function renderResult(
   return renderPage(app, apiRequest, page, data, status, result.headers, apiMs);
 }
 
-/** A rendered page with its Server-Timing, under Enhance's metric names (spec §4.3, §13.3). */
+/** A rendered page, with its Server-Timing under Enhance's metric names when turned on (spec §4.3, §13.3). */
 export async function renderPage(
   app: AppContext,
   apiRequest: ApiRequest,
@@ -44,8 +44,10 @@ export async function renderPage(
   const storeReady = performance.now();
   const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
   const response = htmlDocument(status, html, headers);
-  const timing = formatServerTiming({ api: apiMs, preflight: storeReady - started, html: performance.now() - storeReady });
-  appendHeader(response.headers, 'server-timing', timing);
+  if (app.settings.serverTiming) {
+    const timing = formatServerTiming({ api: apiMs, preflight: storeReady - started, html: performance.now() - storeReady });
+    appendHeader(response.headers, 'server-timing', timing);
+  }
   return response;
 }
 
