@@ -19,12 +19,18 @@ interface Automaton {
   readonly strings: readonly string[];
   /** Total length of `strings`: the group's size for the merge rule. */
   readonly size: number;
-  /** Edge `node → child` for code unit `code`, keyed `node * 65536 + code`. */
+  /**
+   * Each node's first edge inline (`firstUnit`, `firstChild`; -1 for none), and any further
+   * edges in `edges`, keyed `node * 65536 + code`. Most trie nodes have one child, so most steps
+   * read two typed arrays instead of hashing.
+   */
+  readonly firstUnit: readonly number[];
+  readonly firstChild: readonly number[];
   readonly edges: Map<number, number>;
   /** Failure link: the node of the longest proper suffix that is also a trie path. */
-  readonly fail: Int32Array;
+  readonly fail: ArrayLike<number>;
   /** Length of the longest string of the set that ends at this node (0 for none). */
-  readonly longest: Int32Array;
+  readonly longest: ArrayLike<number>;
 }
 
 /** The set: strings not yet in an automaton, and the automata, biggest first. */
@@ -72,29 +78,41 @@ function totalLength(strings: readonly string[]): number {
 }
 
 function build(strings: readonly string[], size: number): Automaton {
+  // Per-node facts in plain arrays grown as nodes are made: shared prefixes make far fewer nodes
+  // than the strings' total length.
+  const firstUnit: number[] = [-1];
+  const firstChild: number[] = [0];
+  const parent: number[] = [0];
+  const unit: number[] = [0];
+  const depth: number[] = [0];
+  const terminal: boolean[] = [false];
   const edges = new Map<number, number>();
-  // Every node but the root is created by one code unit of one string: at most `size` of them.
-  const parent = new Int32Array(size + 1);
-  const unit = new Int32Array(size + 1);
-  const depth = new Int32Array(size + 1);
-  const terminal = new Uint8Array(size + 1);
-  let nodes = 1;
+  const trie: Automaton = { strings, size, firstUnit, firstChild, edges, fail: [], longest: [] };
   for (const value of strings) {
     let node = 0;
     for (let i = 0; i < value.length; i++) {
       const code = value.charCodeAt(i);
-      let next = edges.get(node * 65536 + code);
-      if (next === undefined) {
-        next = nodes++;
-        edges.set(node * 65536 + code, next);
-        parent[next] = node;
-        unit[next] = code;
-        depth[next] = (depth[node] as number) + 1;
+      let next = step(trie, node, code);
+      if (next === -1) {
+        next = depth.length;
+        if (firstUnit[node] === -1) {
+          firstUnit[node] = code;
+          firstChild[node] = next;
+        } else {
+          edges.set(node * 65536 + code, next);
+        }
+        firstUnit.push(-1);
+        firstChild.push(0);
+        parent.push(node);
+        unit.push(code);
+        depth.push((depth[node] as number) + 1);
+        terminal.push(false);
       }
       node = next;
     }
-    terminal[node] = 1;
+    terminal[node] = true;
   }
+  const nodes = depth.length;
   // Breadth-first order (by depth, a counting sort), so a node's failure target is done first.
   const order = byDepth(depth, nodes);
   const fail = new Int32Array(nodes);
@@ -105,16 +123,23 @@ function build(strings: readonly string[], size: number): Automaton {
     let target = 0;
     if (parent[node] !== 0) {
       let candidate = fail[parent[node] as number] as number;
-      while (candidate !== 0 && !edges.has(candidate * 65536 + code)) candidate = fail[candidate] as number;
-      target = edges.get(candidate * 65536 + code) ?? 0;
+      while (candidate !== 0 && step(trie, candidate, code) === -1) candidate = fail[candidate] as number;
+      target = Math.max(step(trie, candidate, code), 0);
     }
     fail[node] = target;
-    longest[node] = terminal[node] === 1 ? (depth[node] as number) : (longest[target] as number);
+    longest[node] = terminal[node] === true ? (depth[node] as number) : (longest[target] as number);
   }
-  return { strings, size, edges, fail, longest };
+  return { ...trie, fail, longest };
 }
 
-function byDepth(depth: Int32Array, nodes: number): Int32Array {
+/** The child of `node` along `code`, or -1. */
+function step(automaton: Automaton, node: number, code: number): number {
+  if (automaton.firstUnit[node] === code) return automaton.firstChild[node] as number;
+  if (automaton.firstUnit[node] === -1) return -1;
+  return automaton.edges.get(node * 65536 + code) ?? -1;
+}
+
+function byDepth(depth: readonly number[], nodes: number): Int32Array {
   let deepest = 0;
   for (let node = 0; node < nodes; node++) if ((depth[node] as number) > deepest) deepest = depth[node] as number;
   const starts = new Int32Array(deepest + 2);
@@ -131,16 +156,16 @@ function byDepth(depth: Int32Array, nodes: number): Int32Array {
 }
 
 function search(group: Automaton, text: string, cover: (start: number, end: number) => void): void {
-  const { edges, fail, longest } = group;
+  const { fail, longest } = group;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let next = edges.get(node * 65536 + code);
-    while (next === undefined && node !== 0) {
+    let next = step(group, node, code);
+    while (next === -1 && node !== 0) {
       node = fail[node] as number;
-      next = edges.get(node * 65536 + code);
+      next = step(group, node, code);
     }
-    node = next ?? 0;
+    node = Math.max(next, 0);
     const length = longest[node] as number;
     if (length > 0) cover(i + 1 - length, i + 1);
   }
