@@ -10,7 +10,9 @@ export interface RequestTarget {
   readonly search: string;
 }
 
-const hexDigit = /^[0-9a-fA-F]$/;
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
 
 /**
  * Splits and checks a request target before anything routes on it. Everything refused here is a
@@ -44,7 +46,7 @@ function decodePath(path: string): string {
   let decoded = path;
   if (path.includes('%')) {
     for (let i = path.indexOf('%'); i !== -1; i = path.indexOf('%', i + 1)) {
-      if (!hexDigit.test(path.charAt(i + 1)) || !hexDigit.test(path.charAt(i + 2))) {
+      if (!isHexDigit(path.charCodeAt(i + 1)) || !isHexDigit(path.charCodeAt(i + 2))) {
         throw new HttpError(400, `Invalid percent-encoding in the URL path at character ${i}`);
       }
     }

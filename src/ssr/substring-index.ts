@@ -160,7 +160,8 @@ function search(group: Automaton, text: string, cover: (start: number, end: numb
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let next = step(group, node, code);
+    // The inline first edge is the common step; `step` covers the rest.
+    let next = group.firstUnit[node] === code ? (group.firstChild[node] as number) : step(group, node, code);
     while (next === -1 && node !== 0) {
       node = fail[node] as number;
       next = step(group, node, code);

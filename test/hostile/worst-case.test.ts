@@ -24,7 +24,7 @@ import { rawGet, sendRaw } from '../helpers/http.js';
  * characters, in process and over HTTP, while a stream of light requests measures how long the
  * server keeps them waiting. Any super-linear step turns 1 MB into seconds or minutes; linear
  * work on 1 MB stays well under the 100 ms budget. Under a loaded machine one measurement can be
- * unlucky, so each probe takes the best of up to three.
+ * unlucky, so each probe takes the best of up to five; a super-linear step fails all five.
  */
 const MB = 1 << 20;
 const budgetMs = 100;
@@ -78,7 +78,7 @@ async function slowestAnswerDuring(heavy: () => unknown): Promise<number> {
 
 async function assertNeverFreezes(label: string, heavy: () => unknown): Promise<void> {
   let best = Infinity;
-  for (let attempt = 0; attempt < 3 && best >= budgetMs; attempt++) best = Math.min(best, await slowestAnswerDuring(heavy));
+  for (let attempt = 0; attempt < 5 && best >= budgetMs; attempt++) best = Math.min(best, await slowestAnswerDuring(heavy));
   assert.ok(best < budgetMs, `${label}: a concurrent request waited ${best.toFixed(0)} ms`);
 }
 
@@ -104,7 +104,7 @@ const requests: ReadonlyArray<[string, string | Buffer, number]> = [
   ['GET page with a 1 MB Accept of quotes and escapes', head(`accept: text/html;q="${fill('\\"')}"\r\n`).replace('accept: text/html\r\n', ''), 200],
   ['POST JSON nested 512 K deep', post('application/json', fill('[', MB / 2) + fill(']', MB / 2)), 400],
   ['POST JSON of 1 MB escapes', post('application/json', `"${fill('\\u0000', MB - 16)}"`), 200],
-  ['POST JSON of constructor keys', post('application/json', `{${fill('"constructor":{"prototype":1},', MB - 100)}"a":1}`), 400],
+  ['POST JSON of constructor keys', post('application/json', `{${'"constructor":{"prototype":1},'.repeat(MB / 32)}"a":1}`), 200],
   ['POST form of 1 MB bad escapes', post('application/x-www-form-urlencoded', fill('a=%&')), 400],
   ['POST form of one 1 MB value of escapes and pluses', post('application/x-www-form-urlencoded', `a=${fill('%2+', MB - 10)}`), 200],
   ['POST multipart of 1 MB boundary fragments', post('multipart/form-data; boundary=XyZ', `--XyZ\r\ncontent-disposition: form-data; name="a"\r\n\r\n${fill('\r\n--Xy', MB - 1000)}\r\n--XyZ--\r\n`), 200],

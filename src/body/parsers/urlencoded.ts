@@ -36,7 +36,7 @@ export function parseUrlencodedBody(data: Uint8Array, maxFields: number): FormFi
 function spacesForPluses(data: Uint8Array): Uint8Array {
   const plus = data.indexOf(0x2b);
   if (plus === -1) return data;
-  const copy = Uint8Array.from(data);
+  const copy = new Uint8Array(data);
   for (let i = plus; i < copy.length; i++) if (copy[i] === 0x2b) copy[i] = 0x20;
   return copy;
 }
