@@ -11,24 +11,11 @@ export interface RawResponse {
  * Sends bytes exactly as given over a real socket and reads until the server closes or `timeoutMs`
  * passes. For requests `fetch` refuses to send (bad paths, lying lengths, unknown methods).
  */
-export function sendRaw(port: number, raw: string | Buffer, timeoutMs = 3000): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const chunks: Buffer[] = [];
-    const timer = setTimeout(() => socket.destroy(), timeoutMs);
-    socket.on('data', (chunk) => chunks.push(chunk));
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error);
-    });
-    socket.on('close', () => {
-      clearTimeout(timer);
-      const text = Buffer.concat(chunks).toString('latin1');
-      const parsed = parseFirstResponse(text);
-      if (parsed) resolve(parsed);
-      else reject(new Error(`no HTTP response received; got ${JSON.stringify(text.slice(0, 200))}`));
-    });
-    socket.write(raw);
-  });
+export async function sendRaw(port: number, raw: string | Buffer, timeoutMs = 3000): Promise<RawResponse> {
+  const text = (await sendRawBytes(port, raw, timeoutMs)).toString('latin1');
+  const parsed = parseFirstResponse(text);
+  if (parsed) return parsed;
+  throw new Error(`no HTTP response received; got ${JSON.stringify(text.slice(0, 200))}`);
 }
 
 function parseFirstResponse(text: string): RawResponse | undefined {
