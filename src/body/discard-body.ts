@@ -10,24 +10,23 @@ export function ignoresBody(method: string): boolean {
 }
 
 /**
- * The request without its body, once the body has been read and dropped, or null when there is
- * nothing to drop (another method, or no body). Reading it keeps the connection usable for the
- * next request; a body over `limit` is a 413 instead, at once when its content-length says so,
- * else as soon as the limit is passed, so an endless body costs at most one chunk past it.
+ * Reads a body and drops it, so the connection can carry the next request. A body over `limit`
+ * is a 413 instead: at once when its content-length says so, else as soon as the limit is passed,
+ * so an endless body costs at most one chunk past it.
  *
  * @example
- * const drained = discardIgnoredBody(request, 1_048_576);
- * if (drained !== null) request = await drained;
+ * if (request.body !== null && ignoresBody(request.method)) await discardBody(request, 1_048_576);
  */
-export function discardIgnoredBody(request: CoreRequest, limit: number): Promise<CoreRequest> | null {
-  const { body } = request;
-  if (body === null || !ignoresBody(request.method)) return null;
-  const declared = Number(headerValue(request.headers, 'content-length') ?? 0);
-  if (declared > limit) return Promise.reject(ignoredBodyTooLarge(request.method, limit));
-  return drain(body, limit, request.method).then(() => ({ ...request, body: null }), (error: unknown) => {
+export async function discardBody(request: CoreRequest, limit: number): Promise<void> {
+  const { body, method } = request;
+  if (body === null) return;
+  if (Number(headerValue(request.headers, 'content-length') ?? 0) > limit) throw ignoredBodyTooLarge(method, limit);
+  try {
+    await drain(body, limit, method);
+  } catch (error) {
     if (error instanceof HttpError) throw error;
-    throw new HttpError(400, `The ${request.method} request body could not be read`, { cause: error });
-  });
+    throw new HttpError(400, `The ${method} request body could not be read`, { cause: error });
+  }
 }
 
 async function drain(body: AsyncIterable<Uint8Array>, limit: number, method: string): Promise<void> {

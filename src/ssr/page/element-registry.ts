@@ -1,0 +1,125 @@
+/**
+ * The element registry, built once at start-up (spec §5.5; Enhance rebuilds it per request).
+ * Later sources override earlier ones:
+ * 1. `app/elements.mjs` (default export `{ 'tag-name': fn }`);
+ * 2. `.mjs` / `.js` pages as `page-<name>` (spec §5.2);
+ * 3. `app/components/**` (the default export's `render` or `prototype.render`);
+ * 4. `app/elements/**`: `.html` templates, then `.mjs` / `.js` modules (a module wins over a
+ *    template of the same name).
+ * Built-in `page-404` / `page-500` are added by the renderer when the app has none.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RouteEntry } from '../../routes/types.js';
+import type { ElementRender } from '../render/element-api.js';
+import { createHtmlElement } from './html-element.js';
+import { isCustomElementName, isValidElementName } from '../parse/names.js';
+import { UpliftError } from '../../shared/errors.js';
+
+/** Files under `dir` (recursively) with one of `extensions`, sorted; [] when `dir` is missing. */
+export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => extensions.some((ext) => entry.endsWith(ext)))
+    .map((entry) => join(dir, entry))
+    .sort();
+}
+
+/** True when `file` exists. */
+export async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Imports a module, turning a failure into an error that names the file. */
+export async function importModule(file: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UpliftError('UPLIFT_MODULE_LOAD', `${file} failed to import: ${reason}. Fix the error in that file (or remove it).`, { cause: error });
+  }
+}
+
+/** `blog/comment-form.mjs` → `blog-comment-form`, validated (spec §5.5). */
+export function elementNameFor(root: string, file: string): string {
+  const tag = relative(root, file).replace(/\.(mjs|js|html)$/, '').split(sep).join('-');
+  if (!isValidElementName(tag) || !isCustomElementName(tag)) {
+    throw new UpliftError(
+      'UPLIFT_ELEMENT_NAME',
+      `${file}: "${tag}" is not a valid element name. Element file names (with their folders joined by "-") must be lower-case letters, digits and dashes, start with a letter and contain a dash, e.g. app/elements/my-header.mjs.`,
+    );
+  }
+  return tag;
+}
+
+/** The page element name for a page file path relative to `app/pages` (spec §5.2). */
+export function pageElementName(relPath: string): string {
+  return 'page-' + relPath.replace(/\.(mjs|js)$/, '').split('/').join('-').replace(/\$/g, '-').replace('-index', '').toLowerCase();
+}
+
+function renderOf(value: unknown): ElementRender | null {
+  if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return null;
+  const holder = value as { render?: unknown; prototype?: { render?: unknown } };
+  const render = holder.render ?? holder.prototype?.render ?? (typeof value === 'function' ? value : null);
+  return typeof render === 'function' ? (render as ElementRender) : null;
+}
+
+function exportError(file: string, what: string): UpliftError {
+  return new UpliftError('UPLIFT_ELEMENT_EXPORT', `${file} must export default ${what}, e.g. \`export default function MyElement({ html, state }) { return html\\\`…\\\` }\`.`);
+}
+
+/** Builds the registry for an app folder; `pages` are the page routes of the manifest. */
+export async function loadElementRegistry(projectRoot: string, pages: readonly RouteEntry[]): Promise<Map<string, ElementRender>> {
+  const registry = new Map<string, ElementRender>();
+  const app = join(projectRoot, 'app');
+  const manifestFile = join(app, 'elements.mjs');
+  if (await exists(manifestFile)) {
+    const file = manifestFile;
+    const manifest = (await importModule(file)).default;
+    if (typeof manifest !== 'object' || manifest === null) throw exportError(file, 'an object mapping tag names to element functions');
+    for (const [tag, value] of Object.entries(manifest)) {
+      const render = renderOf(value);
+      if (!isValidElementName(tag) || render === null) throw exportError(file, `an object whose "${tag}" entry is an element function`);
+      registry.set(tag, render);
+    }
+  }
+  for (const page of pages) {
+    if (!/\.(mjs|js)$/.test(page.file)) continue;
+    const tag = pageElementName(page.relPath);
+    if (!isCustomElementName(tag)) throw new UpliftError('UPLIFT_ELEMENT_NAME', `${page.file}: its page element name "${tag}" is not a valid custom element name; rename the file.`);
+    const render = renderOf((await importModule(page.file)).default);
+    if (render === null) throw exportError(page.file, 'an element function');
+    registry.set(tag, render);
+  }
+  const components = join(app, 'components');
+  for (const file of await listFiles(components, ['.mjs', '.js'])) {
+    const tag = elementNameFor(components, file);
+    const render = renderOf((await importModule(file)).default);
+    // Enhance skips a component without render (spec §5.5); say so instead of failing.
+    if (render === null) process.emitWarning(`${file} has no render() method; Uplift skipped it.`, 'UpliftWarning');
+    else registry.set(tag, render);
+  }
+  const elements = join(app, 'elements');
+  for (const file of await listFiles(elements, ['.html'])) {
+    registry.set(elementNameFor(elements, file), createHtmlElement(await readFile(file, 'utf8'), file));
+  }
+  for (const file of await listFiles(elements, ['.mjs', '.js'])) {
+    const tag = elementNameFor(elements, file);
+    const render = renderOf((await importModule(file)).default);
+    if (render === null) throw exportError(file, 'an element function');
+    registry.set(tag, render);
+  }
+  return registry;
+}

@@ -1,0 +1,44 @@
+/**
+ * Characters that mark holes while a template is parsed, and object placeholders in the string
+ * form of `html` results. They never reach the output; a template whose own text holds one is
+ * parsed per render instead (compile.ts).
+ *
+ * Hole markers are control characters rather than private-use ones: V8 keeps a string one byte
+ * per character only while every character fits in one, and every static string of a template is
+ * a slice of the marked source, so a two-byte marker would make every page two-byte, which costs
+ * more to send than to render (output/document-bytes.ts).
+ */
+
+/** Starts a hole marker `\x01<index>\x02` in template source. */
+export const holeMarker = '\x01';
+const holeEnd = '\x02';
+/** Starts an object placeholder `\uE002<render nonce>.<n>\uE003` in an html result string. */
+export const placeholderStart = '\uE002';
+export const placeholderEnd = '\uE003';
+/** Any marker character: a template holding one cannot be parsed with markers. */
+export const markerCharacter: RegExp = /[\x01\x02\uE002\uE003]/;
+
+/** The marker text for hole `index`. */
+export function markHole(index: number): string {
+  return holeMarker + String(index) + holeEnd;
+}
+
+const markerPattern = /\x01(\d+)\x02/;
+
+/** Splits text at hole markers: strings at even positions, hole indexes at odd ones. */
+export function splitMarkers(text: string): (string | number)[] {
+  const parts = text.split(markerPattern);
+  const out: (string | number)[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    out.push(i % 2 === 1 ? Number(parts[i]) : (parts[i] as string));
+  }
+  return out;
+}
+
+/** Thrown while compiling when a hole sits where Uplift cannot bind it (a tag name, a doctype). */
+export class UnsupportedHoleError extends Error {
+  constructor(where: string) {
+    super(`a hole inside ${where}`);
+    this.name = 'UnsupportedHoleError';
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The render walk: emits nodes in document order and expands each registered custom element when
+ * it is reached (spec §6.2 step 3), so instance ids, context and store access happen in the order
+ * Enhance's pre-order walk gives them.
+ *
+ * Fix (spec §6.4): each expansion gets its own copy of its parent's `context`, so a value an
+ * element sets reaches its descendants but not its later siblings.
+ */
+import type { ElementNode, HoleNode, Node } from '../parse/nodes.js';
+import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, glyphFromTagEnd } from '../parse/nodes.js';
+import type { ElementRender } from './element-api.js';
+import type { RenderContext } from './context.js';
+import type { Expansion, Fragment, Item, Scope } from './scope.js';
+import type { Template } from '../parse/compile.js';
+import { createScope, slotContent } from './scope.js';
+import { holeString, scopeHole } from './hole-text.js';
+import { parseFragment, resolveText, toFragment } from './fragments.js';
+import { attributeValue, stripPlaceholders } from './attribute-values.js';
+import { TrustedHtml } from './trusted.js';
+import { hoistTop } from './hoist.js';
+import { fillSlots } from './slots.js';
+import { escapeAttribute, escapeText } from '../strings/escape.js';
+import { parseMarkup } from '../parse/parse-markup.js';
+import { UpliftError } from '../../shared/errors.js';
+
+/** How deep custom elements may nest before the render is stopped as runaway recursion. */
+const maxDepth = 200;
+
+/** Emits nodes in `scope`, expanding custom elements with `context` as their parent's context. */
+export function emitNodes(ctx: RenderContext, nodes: readonly Node[], scope: Scope, context: Record<string, unknown>): void {
+  for (let i = 0; i < nodes.length; i++) emitNode(ctx, nodes[i] as Node, scope, context);
+}
+
+/** Emits one node. */
+export function emitNode(ctx: RenderContext, node: Node, scope: Scope, context: Record<string, unknown>): void {
+  if (typeof node === 'string') ctx.out += node;
+  else if (node.type === 'hole') emitHole(ctx, node, scope, context);
+  else emitElement(ctx, node, scope, context);
+}
+
+function emitHole(ctx: RenderContext, hole: HoleNode, scope: Scope, context: Record<string, unknown>): void {
+  if (hole.context !== 'text') {
+    ctx.out += scopeHole(ctx, scope, hole.index, hole.context);
+    return;
+  }
+  const value = resolveText(ctx, scope, hole.index);
+  if (typeof value === 'string') ctx.out += value;
+  else if (value !== null) emitNodes(ctx, value.nodes, value.scope, context);
+}
+
+function emitElement(ctx: RenderContext, el: ElementNode, scope: Scope, context: Record<string, unknown>): void {
+  if (el.flags & CUSTOM) {
+    const render = ctx.lookup(el.tag);
+    if (render !== undefined) {
+      expandElement(ctx, el, scope, context, render);
+      return;
+    }
+  } else if (el.tag === 'slot') {
+    const content = slotContent(scope.owner, el);
+    if (content !== undefined) {
+      for (const item of content) emitNode(ctx, item.node, item.scope, context);
+      return;
+    }
+  }
+  ctx.out += renderStartTag(ctx, el, scope);
+  if (el.flags & INERT || !(el.flags & DYNAMIC)) emitInert(ctx, el.children, scope);
+  else emitNodes(ctx, el.children, scope, context);
+  ctx.out += el.close;
+}
+
+/**
+ * Emits nodes as written: nothing inside is expanded (template content, static subtrees). It
+ * walks with its own stack, so markup nested thousands deep cannot overflow the call stack.
+ */
+export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Scope): void {
+  const lists: (readonly Node[])[] = [nodes];
+  const positions: number[] = [0];
+  const closes: string[] = [''];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top] as readonly Node[];
+    const i = positions[top] as number;
+    if (i >= list.length) {
+      ctx.out += closes[top] as string;
+      lists.pop();
+      positions.pop();
+      closes.pop();
+      continue;
+    }
+    positions[top] = i + 1;
+    const node = list[i] as Node;
+    if (typeof node === 'string') ctx.out += node;
+    else if (node.type === 'hole') ctx.out += scopeHole(ctx, scope, node.index, node.context === 'text' ? 'rcdata' : node.context);
+    else {
+      ctx.out += renderStartTag(ctx, node, scope);
+      lists.push(node.children);
+      positions.push(0);
+      closes.push(node.close);
+    }
+  }
+}
+
+/** The start tag, rebuilt with hole values when an attribute holds one. */
+function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra = ''): string {
+  if (el.open !== null) {
+    const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
+    return extra === '' ? open : insertAttribute(open, extra);
+  }
+  let tag = '';
+  const parts = el.openParts;
+  if (parts !== null) {
+    for (const part of parts) tag += typeof part === 'string' ? part : part.type === 'hole' ? scopeHole(ctx, scope, part.index, part.context) : '';
+    return tag + extra + '>';
+  }
+  // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
+  tag = '<' + el.tag;
+  for (const attr of el.attrs) {
+    if (attr.spread >= 0) tag += ' ' + holeString(ctx, scope.values[attr.spread], 'spread');
+    else if (attr.parts === null) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+    else {
+      tag += ` ${attr.name}="`;
+      for (const part of attr.parts) tag += typeof part === 'string' ? part.replace(/"/g, '&quot;') : holeString(ctx, scope.values[part], 'attr');
+      tag += '"';
+    }
+  }
+  return tag + extra + '>';
+}
+
+/** Expands one custom element: runs it, hoists, fills slots, then walks into the result. */
+function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, context: Record<string, unknown>, render: ElementRender): void {
+  if (++ctx.depth > maxDepth) {
+    throw new UpliftError('UPLIFT_RENDER', `<${el.tag}> is nested more than ${maxDepth} custom elements deep: an element probably renders itself. Check that its template does not contain <${el.tag}>.`);
+  }
+  const attrs = elementAttrs(ctx, el, scope);
+  const childContext = copyContext(context);
+  const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
+  const owner: Expansion = { fill: null };
+  const outer = ctx.expanding;
+  ctx.expanding = el;
+  const result = render({ html: ctx.html, state });
+  ctx.expanding = outer;
+  const fragment = resultFragment(ctx, el.tag, result, owner, render);
+  const top = hoistTop(ctx, fragment, el.tag);
+  owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
+  // Without object placeholders in this render, nothing in a static tag needs stripping.
+  if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0) ctx.out += el.hostOpen;
+  else ctx.out += renderStartTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
+  if (ctx.enhancedAttr) ctx.glyphPositions.push(ctx.out.length - glyphFromTagEnd);
+  if (top === null) emitNodes(ctx, (fragment.scope.template as Template).top, fragment.scope, childContext);
+  else {
+    for (let i = 0; i < top.length; i++) {
+      const item = top[i] as Item;
+      emitNode(ctx, item.node, item.scope, childContext);
+    }
+  }
+  ctx.out += el.hostClose;
+  ctx.depth--;
+}
+
+/**
+ * The child's own copy of its parent's context (the §6.4 fix). Most contexts stay empty; a fresh
+ * literal skips the generic object-spread path they would otherwise take once per element.
+ */
+function copyContext(context: Record<string, unknown>): Record<string, unknown> {
+  // Any enumerable key at all means a real copy.
+  for (const _key in context) return { ...context };
+  return {};
+}
+
+function elementAttrs(ctx: RenderContext, el: ElementNode, scope: Scope): Record<string, unknown> {
+  const attrs: Record<string, unknown> = {};
+  for (const attr of el.attrs) {
+    if (attr.spread < 0) {
+      setAttr(attrs, attr.name, attributeValue(ctx, attr, scope));
+      continue;
+    }
+    const spread = holeString(ctx, scope.values[attr.spread], 'spread');
+    const parsed = spread === '' ? undefined : parseMarkup(`<x ${spread}>`)[0];
+    if (parsed !== undefined && typeof parsed !== 'string' && parsed.type === 'element') {
+      for (const inner of parsed.attrs) if (!Object.hasOwn(attrs, inner.name)) setAttr(attrs, inner.name, attributeValue(ctx, inner, scope));
+    }
+  }
+  return attrs;
+}
+
+/** Sets an attribute as an own property, so a `__proto__` attribute cannot change the prototype. */
+function setAttr(attrs: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
+  else attrs[name] = value;
+}
+
+function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion, render: ElementRender): Fragment {
+  if (typeof result === 'string') {
+    return toFragment(ctx, result, owner, render, 0) ?? { nodes: [escapeText(result)], scope: createScope([], null, owner), slotFree: true };
+  }
+  if (result instanceof TrustedHtml) return parseFragment(ctx, result.html, owner, true, render, 1);
+  throw new UpliftError('UPLIFT_RENDER', `The element <${tag}> returned ${result === null ? 'null' : typeof result} instead of a string. Return markup from the element function, e.g. \`return html\\\`<p>…</p>\\\`\`.`);
+}
