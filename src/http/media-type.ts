@@ -102,17 +102,17 @@ export function parseMediaType(text: string): MediaType | null {
   return { type, subtype, params };
 }
 
-const maxParamLength = 1024;
+const maxQuotedLength = 1024;
 
 /**
  * A parameter value: a token, or a quoted string with its `\` escapes removed. The quoted string
  * is checked in one pass and unescaped by one native replace, not rebuilt a character at a time.
  */
 function readParamValue(raw: string): string | null {
-  // No parameter a server reads is long (a multipart boundary is at most 70 characters, RFC 2046
-  // §5.1.1): a longer one is skipped before any work is spent unescaping it.
-  if (raw.length > maxParamLength) return null;
   if (!raw.startsWith('"')) return readToken(raw) === null ? null : raw;
+  // No quoted parameter a server reads is long (a multipart boundary is at most 70 characters,
+  // RFC 2046 §5.1.1): a longer one is skipped before any work is spent unescaping it.
+  if (raw.length > maxQuotedLength) return null;
   const last = raw.length - 1;
   if (last < 1 || raw.charCodeAt(last) !== 34 /* " */) return null;
   let escaped = false;

@@ -32,7 +32,10 @@ const fill = (pattern: string, size = MB): string => pattern.repeat(Math.ceil(si
 
 const files = {
   'app/api/ping.mjs': `export async function get() { return { json: { pong: true } } }`,
-  'app/api/echo.mjs': `export async function post(req) { return { json: { type: typeof req.body, keys: Object.keys(req.body ?? {}).length } } }`,
+  'app/api/echo.mjs': `export async function post(req) {
+    const keys = req.body !== null && typeof req.body === 'object' ? Object.keys(req.body).length : 0;
+    return { json: { type: typeof req.body, keys } };
+  }`,
   // The note holds special characters, so rendering it consults the untrusted-string set, which
   // walks every request value (body, query, User-Agent, Referer) first.
   'app/api/page.mjs': `export async function get(req) { return { json: { q: req.query.q ?? '', keys: Object.keys(req.query), note: 'Fish & "chips" <3' } } }`,
