@@ -2,7 +2,7 @@
 export const hostileApp: Record<string, string> = {
   'app/api/echo.mjs': `
     const describe = (body) => Array.isArray(body) ? 'array' : body === null ? 'null' : typeof body;
-    const answer = (req) => ({ json: { method: req.method, bodyType: describe(req.body), keys: Object.keys(req.body ?? {}).length, queryKeys: Object.keys(req.query).length } });
+    const answer = (req) => ({ json: { method: req.method, bodyType: describe(req.body), keys: req.body !== null && typeof req.body === 'object' ? Object.keys(req.body).length : 0, queryKeys: Object.keys(req.query).length } });
     export async function get(req) { return answer(req) }
     export async function post(req) { return answer(req) }
     export async function put(req) { return answer(req) }
