@@ -206,7 +206,7 @@ describe('start-up errors', () => {
 
   it('stops on a module that fails to import, naming it', async () => {
     const root = await tmpApp({ 'app/api/x.mjs': 'export async function get( {' });
-    await assert.rejects(createApp({ root }), /app\/api\/x\.mjs: could not import/);
+    await assert.rejects(createApp({ root }), /^UpliftError: app\/api\/x\.mjs:1:29: could not import the API route module: Unexpected token/);
   });
 
   it('stops when there is no app folder', async () => {

@@ -209,7 +209,7 @@ describe('start-up errors name the file', () => {
     const root = await makeApp({ 'app/elements/my-thing.mjs': 'export default (' });
     await assert.rejects(loadPageRenderer(root, [], { dev: false }), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'UPLIFT_MODULE_LOAD');
-      assert.match(error.message, /my-thing\.mjs failed to import/);
+      assert.match(error.message, /^app\/elements\/my-thing\.mjs(:\d+:\d+)?: could not import the element: /);
       return true;
     });
   });

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { ModuleImporter } from '../loader/import-module.js';
 import { UpliftError } from '../shared/errors.js';
 import type { RouteEntry } from '../routes/types.js';
 
@@ -39,15 +39,10 @@ export async function loadApiModule(
   route: RouteEntry,
   projectRoot: string,
   warn: (message: string) => void,
+  importModule: ModuleImporter,
 ): Promise<ApiRouteModule> {
   const file = relative(projectRoot, route.file).replaceAll('\\', '/');
-  let namespace: Record<string, unknown>;
-  try {
-    namespace = (await import(pathToFileURL(route.file).href)) as Record<string, unknown>;
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new UpliftError('UPLIFT_MODULE_LOAD', `${file}: could not import the API route module: ${reason}`, { cause });
-  }
+  const namespace = await importModule(route.file, 'the API route module');
   const methods = new Map<string, MethodHandler>();
   for (const [method, exportName] of methodExports) {
     const value = namespace[exportName];

@@ -44,6 +44,8 @@ export function parseRoutePath(relPath: string, extensions: readonly string[]): 
   const fileName = folders.pop() ?? '';
   // Dotfiles (.DS_Store, macOS `._x.mjs` resource forks, editor locks) are never routes.
   if (fileName.startsWith('.')) return ignored;
+  // TypeScript declarations (`notes.d.ts`) describe modules; they are not modules.
+  if (/\.d\.m?ts$/.test(fileName)) return ignored;
   const extension = findExtension(fileName, extensions);
   if (extension === undefined) return ignored;
   const stem = fileName.slice(0, -extension.length);

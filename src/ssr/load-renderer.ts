@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../types.js';
 import type { RouteEntry } from '../routes/types.js';
-import { loadElementRegistry, exists, importModule, pageElementName } from './elements.js';
+import { createModuleImporter, type ModuleImporter } from '../loader/import-module.js';
+import { findModule, loadElementRegistry, pageElementName } from './elements.js';
 import { notFoundPage, serverErrorPage } from './builtin-pages.js';
 import { compileStrings } from './compile.js';
 import type { Template } from './compile.js';
@@ -27,9 +28,10 @@ export interface PageRenderer {
   renderError(input: { store: Record<string, unknown>; req: ApiRequest; errorId: string; error: unknown; dev: boolean }): Promise<Buffer>;
 }
 
-async function loadFunction<T>(file: string, what: string): Promise<T | null> {
-  if (!(await exists(file))) return null;
-  const fn = (await importModule(file)).default;
+async function loadFunction<T>(projectRoot: string, name: string, what: string, importModule: ModuleImporter): Promise<T | null> {
+  const file = await findModule(join(projectRoot, 'app'), name);
+  if (file === undefined) return null;
+  const fn = (await importModule(file, `app/${name}`)).default;
   if (typeof fn !== 'function') {
     throw new UpliftError('UPLIFT_MODULE_EXPORT', `${file} must export default a function (${what}).`);
   }
@@ -59,12 +61,13 @@ async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(m
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], _options: { dev: boolean }): Promise<PageRenderer> {
-  const registry = await loadElementRegistry(projectRoot, pages);
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter }): Promise<PageRenderer> {
+  const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
+  const registry = await loadElementRegistry(projectRoot, pages, importModule);
   if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
   if (!registry.has('page-500')) registry.set('page-500', serverErrorPage);
-  const head = await loadFunction<HeadFunction>(join(projectRoot, 'app', 'head.mjs'), 'head({ req, status, error, store }) returning the document head');
-  const preflight = await loadFunction<PreflightFunction>(join(projectRoot, 'app', 'preflight.mjs'), 'preflight({ req }) returning data for the store');
+  const head = await loadFunction<HeadFunction>(projectRoot, 'head', 'head({ req, status, error, store }) returning the document head', importModule);
+  const preflight = await loadFunction<PreflightFunction>(projectRoot, 'preflight', 'preflight({ req }) returning data for the store', importModule);
   const bodies = new Map<string, Template>();
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const notFound = await errorBody(pages, '404');
