@@ -26,14 +26,8 @@ import { HolePosition, holePositions } from './hole-positions.js';
 import { moduleBindings } from './module-bindings.js';
 import type { ModuleBindings } from './module-bindings.js';
 
-/** What the hook knows about the module being transformed. */
-export interface TransformInfo {
-  readonly filename: string;
-}
-
-export interface TransformResult {
+export interface TagMarkupResult {
   readonly code: string;
-  readonly map?: string;
 }
 
 /** The names the transform adds; the runtime module exports them under the part after `__uplift`. */
@@ -55,7 +49,7 @@ interface Edit {
 }
 
 /** Tags the markup of one module; undefined when nothing in it needs a tag. */
-export function tagMarkup(source: string, info: TransformInfo): TransformResult | undefined {
+export function tagMarkup(source: string): TagMarkupResult | undefined {
   if (!source.includes('`')) return undefined;
   const program = parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
   const edit: Edit = { bindings: moduleBindings(program), code: new MagicString(source), done: new Set() };
@@ -81,7 +75,8 @@ export function tagMarkup(source: string, info: TransformInfo): TransformResult 
   for (const literal of markupTemplates) markHoles(edit, literal);
   if (!edit.code.hasChanged()) return undefined;
   addImport(edit.code, program, source);
-  return { code: edit.code.toString(), map: edit.code.generateMap({ hires: true, source: info.filename, includeContent: true }).toString() };
+  // Every edit is on the line it belongs to, so no source map is needed for stack traces.
+  return { code: edit.code.toString() };
 }
 
 function staticText(literal: TemplateLiteral): string {

@@ -37,7 +37,7 @@ const nonce = randomBytes(9).toString('base64').replace(/[+/]/g, 'x');
 let registries = 0;
 
 /** A registry for one render: its tokens mean nothing to any other render. */
-export function createRegistry(limit = Infinity): MarkupRegistry {
+export function createRegistry(limit: number = Infinity): MarkupRegistry {
   return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', entries: new Map(), next: 0, limit };
 }
 
