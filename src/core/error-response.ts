@@ -3,7 +3,7 @@ import { HttpError, UpliftError, defaultMessage } from '../shared/errors.js';
 import type { CoreResponse } from '../http/exchange.js';
 import type { Logger } from '../shared/logger.js';
 import { htmlType, jsonType, noStore } from '../response/result-response.js';
-import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
+import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {

@@ -13,7 +13,7 @@ import { HttpError } from '../shared/errors.js';
 import { appendHeader, headerValue, type CoreRequest, type CoreResponse } from '../http/exchange.js';
 import { matchRoute, type RouteTargets } from './match-route.js';
 import { prefersJson } from './negotiate.js';
-import { renderPage, renderResult, type PageRoute } from './page-response.js';
+import { pageResponse, renderResult, type PageRoute } from './page-response.js';
 
 const allMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -192,7 +192,7 @@ function respondWithoutHandler(exchange: Exchange, routes: RouteTargets): Answer
   const page = routes.page;
   if (page && (method === 'GET' || method === 'HEAD')) {
     const render = (session: Record<string, unknown>): Answer =>
-      guarded(exchange, renderPage(app, createApiRequest(exchange, {}, {}, session), page, {}, 200, {}, undefined));
+      guarded(exchange, pageResponse(app, createApiRequest(exchange, {}, {}, session), page, {}, 200, {}, undefined));
     const session = readSession(app, request);
     return session instanceof Promise ? after(exchange, session, render) : render(session);
   }

@@ -26,11 +26,11 @@ export async function renderResult(
     const store = await buildStore(app, apiRequest, data);
     return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
   }
-  return renderPage(app, apiRequest, page, data, status, result.headers, apiMs);
+  return pageResponse(app, apiRequest, page, data, status, result.headers, apiMs);
 }
 
 /** A rendered page with its Server-Timing, under Enhance's metric names (spec §4.3, §13.3). */
-export async function renderPage(
+export async function pageResponse(
   app: AppContext,
   apiRequest: ApiRequest,
   page: PageRoute,

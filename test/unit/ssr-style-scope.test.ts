@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import enhanceStyleTransform from '@enhance/enhance-style-transform';
 import { scopeCss, styleTransform } from '../../src/ssr/index.js';
-import { scopeSelector } from '../../src/ssr/style-scope.js';
-import { parseCss } from '../../src/ssr/css-parse.js';
+import { scopeSelector } from '../../src/ssr/style/style-scope.js';
+import { parseCss } from '../../src/ssr/style/css-parse.js';
 
 const sameAsEnhance = [
   ':host { display: block }',

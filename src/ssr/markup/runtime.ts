@@ -4,7 +4,7 @@
  * developer markup in a hole (a string literal, a package helper's result). Each returns a token
  * (tokens.ts) of the render in progress, or of the process registry outside a render.
  */
-import { compileAttributes, compileTemplate } from '../compile.js';
+import { compileAttributes, compileTemplate } from '../parse/compile.js';
 import { addEntry } from './tokens.js';
 import { currentRegistry } from './current.js';
 

@@ -10,7 +10,7 @@
  * process-wide one for markup made outside a render (module constants), bounded.
  */
 import { randomBytes } from 'node:crypto';
-import type { Template } from '../compile.js';
+import type { Template } from '../parse/compile.js';
 
 export const tokenStart = '\uE000';
 export const tokenEnd = '\uE001';

@@ -5,8 +5,8 @@
  * (in an expression, a string or template literal, or a JSON script) or a `<style>` body (in a
  * value or a string). Each context has its escaper; `escapeForSink` applies it to data.
  */
-import type { AttrNode, ElementNode, HoleNode, Node } from '../nodes.js';
-import { decodeAttributeValue } from '../decode.js';
+import type { AttrNode, ElementNode, HoleNode, Node } from './nodes.js';
+import { decodeAttributeValue } from './decode.js';
 import { JsState, afterJsValue, scanJs, startJsScan } from './js-state.js';
 import type { JsScan } from './js-state.js';
 import { CssState, scanCss } from './css-state.js';
@@ -22,7 +22,7 @@ import {
   filterAttributeName,
   isDangerousUrl,
   refusedUrl,
-} from './escapers.js';
+} from '../strings/context-escapers.js';
 
 export const SinkKind = {
   text: 0,

@@ -9,7 +9,7 @@
  */
 import type { CssDeclaration, CssNode } from './css-parse.js';
 import { parseCss } from './css-parse.js';
-import type { StyleTransform, TransformAttr } from './render-context.js';
+import type { StyleTransform, TransformAttr } from '../render/element-api.js';
 
 /** At-rules whose rules are scoped (spec §6.5); Enhance leaves `@layer` and others alone. */
 const scopedBlocks: ReadonlySet<string> = new Set(['media', 'supports', 'container']);
