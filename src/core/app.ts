@@ -36,6 +36,11 @@ export interface AppOptions {
   logger?: Logger;
   /** The environment to read secrets and settings from. Default `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * How pages escape values: `'auto'` (default) escapes every value for the context it lands in;
+   * `'enhance'` inserts strings as markup, unescaped, as Enhance does (docs/ssr.md, "Escaping").
+   */
+  escape?: 'auto' | 'enhance';
 }
 
 /** How one build of the app is made; the dev server sets it, `createApp` does not. */
@@ -80,7 +85,7 @@ export async function loadApp(options: AppOptions, build: AppBuild = {}): Promis
 
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, importModule }),
+    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, importModule, escape: options.escape, warn: (message) => logger.warn(message) }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,

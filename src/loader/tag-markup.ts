@@ -15,11 +15,13 @@
  *      data, and so does any call with a non-literal argument;
  *    - where an attribute name goes, a template literal without markup (`${id ? `id="${id}"` : ''}`):
  *      an attribute fragment, whose own holes are escaped as attribute values.
+ * 3. A string literal holding markup that a function returns (`() => '<em>inner</em>'`, an element
+ *    returning a plain string) is developer markup too.
  *
  * Anything else in a hole is data and is escaped where it lands.
  */
 import { parse } from 'acorn';
-import type { Expression, Node, Program, TaggedTemplateExpression, TemplateLiteral } from 'acorn';
+import type { ArrowFunctionExpression, Expression, Node, Program, ReturnStatement, TaggedTemplateExpression, TemplateLiteral } from 'acorn';
 import { full } from 'acorn-walk';
 import MagicString from 'magic-string';
 import { HolePosition, holePositions } from './hole-positions.js';
@@ -55,6 +57,7 @@ export function tagMarkup(source: string): TagMarkupResult | undefined {
   const edit: Edit = { bindings: moduleBindings(program), code: new MagicString(source), done: new Set() };
   const tagged = new Set<TemplateLiteral>();
   const templates: { literal: TemplateLiteral; markup: boolean }[] = [];
+  const returned: (Expression | null | undefined)[] = [];
   full(program, (node) => {
     if (node.type === 'TaggedTemplateExpression') {
       const expression = node as TaggedTemplateExpression;
@@ -62,6 +65,8 @@ export function tagMarkup(source: string): TagMarkupResult | undefined {
       const tag = expression.tag;
       if (tag.type === 'Identifier' && tag.name === 'html') templates.push({ literal: expression.quasi, markup: true });
     } else if (node.type === 'TemplateLiteral') templates.push({ literal: node as TemplateLiteral, markup: false });
+    else if (node.type === 'ReturnStatement') returned.push((node as ReturnStatement).argument);
+    else if (node.type === 'ArrowFunctionExpression' && (node as ArrowFunctionExpression).expression) returned.push((node as ArrowFunctionExpression).body as Expression);
   });
   const markupTemplates: TemplateLiteral[] = [];
   for (const { literal, markup } of templates) {
@@ -73,6 +78,7 @@ export function tagMarkup(source: string): TagMarkupResult | undefined {
     }
   }
   for (const literal of markupTemplates) markHoles(edit, literal);
+  for (const expression of returned) if (expression) markReturned(edit, expression);
   if (!edit.code.hasChanged()) return undefined;
   addImport(edit.code, program, source);
   // Every edit is on the line it belongs to, so no source map is needed for stack traces.
@@ -121,6 +127,19 @@ function markResult(edit: Edit, expression: Expression, position: HolePosition, 
       return;
     }
     default:
+  }
+}
+
+/** Marks string literals holding markup among the values a function returns (point 3). */
+function markReturned(edit: Edit, expression: Expression): void {
+  if (expression.type === 'ConditionalExpression') {
+    markReturned(edit, expression.consequent);
+    markReturned(edit, expression.alternate);
+  } else if (expression.type === 'LogicalExpression') {
+    if (expression.operator !== '&&') markReturned(edit, expression.left);
+    markReturned(edit, expression.right);
+  } else if (expression.type === 'Literal' && typeof expression.value === 'string' && markupText.test(expression.value)) {
+    wrap(edit, expression, tags.constant);
   }
 }
 

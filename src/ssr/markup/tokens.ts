@@ -15,12 +15,20 @@ import type { Template } from '../parse/compile.js';
 export const tokenStart = '\uE000';
 export const tokenEnd = '\uE001';
 
-/** A markup template's result: its compiled template and values, or trusted text (template null). */
-export interface MarkupEntry {
+/**
+ * A markup template's result: its compiled template and values, or trusted text (template null).
+ * A class, so the renderer tells an entry from any object app code could make.
+ */
+export class MarkupEntry {
   readonly template: Template | null;
   readonly values: readonly unknown[];
   /** For trusted text (`trusted()`, developer constants): the markup itself. */
   readonly text: string;
+  constructor(template: Template | null, values: readonly unknown[], text: string) {
+    this.template = template;
+    this.values = values;
+    this.text = text;
+  }
 }
 
 /** Where tokens point: the entries made during one render, or outside any. */

@@ -14,6 +14,7 @@ import { compileStrings } from '../parse/compile.js';
 import type { Template } from '../parse/compile.js';
 import { renderPageToBytes } from './render-page.js';
 import type { PageBody } from './render-page.js';
+import type { EscapeMode } from '../render/context.js';
 import { UpliftError } from '../../shared/errors.js';
 
 export interface PageRenderer {
@@ -61,7 +62,16 @@ async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(m
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; importModule?: ModuleImporter }): Promise<PageRenderer> {
+export interface PageRendererOptions {
+  readonly dev: boolean;
+  readonly importModule?: ModuleImporter;
+  /** `'enhance'`: insert strings unescaped, as Enhance does; default `'auto'` (docs/ssr.md). */
+  readonly escape?: EscapeMode;
+  /** Where development warnings go (escaped markup); unused outside dev. */
+  readonly warn?: (message: string) => void;
+}
+
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: PageRendererOptions): Promise<PageRenderer> {
   const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
   const registry = await loadElementRegistry(projectRoot, pages, importModule);
   if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
@@ -72,8 +82,9 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const notFound = await errorBody(pages, '404');
   const serverError = await errorBody(pages, '500');
+  const escaping = { escape: options.escape ?? 'auto', warn: options.dev ? (options.warn ?? null) : null } as const;
   const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
-    renderPageToBytes({ registry, ...args });
+    renderPageToBytes({ registry, ...args, ...escaping });
   return {
     async preflight(req) {
       if (preflight === null) return {};
@@ -95,7 +106,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
       } catch {
         // The app's head or 500 page failed too: fall back to the built-in ones.
         const builtIn = compileStrings(['<page-500 error="', '"></page-500>']);
-        return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null });
+        return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null, ...escaping });
       }
     },
   };

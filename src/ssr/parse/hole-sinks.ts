@@ -22,7 +22,7 @@ import {
   filterAttributeName,
   isDangerousUrl,
   refusedUrl,
-} from '../strings/context-escapers.js';
+} from '../strings/escape.js';
 
 export const SinkKind = {
   text: 0,
@@ -59,10 +59,10 @@ function sink(kind: SinkKind, inAttribute = false, urlBefore: string | null = nu
 }
 
 export const textSink: Sink = sink(SinkKind.text);
-const rcdataSink = sink(SinkKind.rcdata);
+export const rcdataSink: Sink = sink(SinkKind.rcdata);
 const commentSink = sink(SinkKind.comment);
 const attributeSink = sink(SinkKind.attribute, true);
-const attributeNameSink = sink(SinkKind.attributeName);
+export const attributeNameSink: Sink = sink(SinkKind.attributeName);
 
 /** Attributes whose value is a URL (HTML, SVG and legacy ones a browser still loads). */
 const urlAttributes: ReadonlySet<string> = new Set(

@@ -18,6 +18,13 @@ export const placeholderEnd = '\uE003';
 /** Any marker character: a template holding one cannot be parsed with markers. */
 export const markerCharacter: RegExp = /[\x01\x02\uE002\uE003]/;
 
+const placeholderPattern = /\uE002[^\uE003]*\uE003/g;
+
+/** Removes object placeholders from markup (Enhance deletes its `__b_N` tokens the same way). */
+export function stripPlaceholders(markup: string): string {
+  return markup.indexOf(placeholderStart) === -1 ? markup : markup.replace(placeholderPattern, '');
+}
+
 /** The marker text for hole `index`. */
 export function markHole(index: number): string {
   return holeMarker + String(index) + holeEnd;
