@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../../types.js';
 import type { RouteEntry } from '../../routes/types.js';
 import { createModuleImporter, type ModuleImporter } from '../../loader/import-module.js';
+import { registerAppLoader } from '../../loader/register.js';
 import { findModule, loadElementRegistry, pageElementName } from './element-registry.js';
 import { notFoundPage, serverErrorPage } from './builtin-pages.js';
 import { compileStrings } from '../parse/compile.js';
@@ -72,6 +73,8 @@ export interface PageRendererOptions {
 }
 
 export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: PageRendererOptions): Promise<PageRenderer> {
+  // The renderer relies on the markup transform of app modules (src/loader/tag-markup.ts).
+  await registerAppLoader({ root: projectRoot });
   const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
   const registry = await loadElementRegistry(projectRoot, pages, importModule);
   if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
