@@ -52,7 +52,7 @@ interface Edit {
 
 /** Tags the markup of one module; undefined when nothing in it needs a tag. */
 export function tagMarkup(source: string): TagMarkupResult | undefined {
-  if (!source.includes('`')) return undefined;
+  if (!source.includes('`') && !source.includes('<')) return undefined;
   const program = parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
   const edit: Edit = { bindings: moduleBindings(program), code: new MagicString(source), done: new Set() };
   const tagged = new Set<TemplateLiteral>();
