@@ -1,11 +1,8 @@
 import { UpliftError } from '../shared/errors.js';
 import type { CoreResponse } from '../http/exchange.js';
+import { jsonType, noStore } from '../http/response-headers.js';
 import type { HandlerResult, ResultSource } from './normalize-result.js';
 
-/** Enhance's Cache-Control for dynamic responses (spec §4.2); Uplift uses it for every dynamic body. */
-export const noStore = 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
-export const jsonType = 'application/json; charset=utf-8';
-export const htmlType = 'text/html; charset=utf-8';
 
 /**
  * How a handler's result reaches the client:
