@@ -1,16 +1,19 @@
 import { parseArgs } from 'node:util';
 import { UpliftError } from '../shared/errors.js';
+import { devWorkerEnv, restartExitCode, superviseDevWorkers } from '../dev/supervise.js';
+import { dev } from './commands/dev.js';
 import { start } from './commands/start.js';
 
 const usage = `Usage: uplift <command> [options]
 
 Commands:
   start [root]    Serve the app in root (default: the current folder)
+  dev [root]      Serve it in dev mode: rebuild on change, reload open pages
 
 Options:
   --port N        Port to listen on (default: $PORT or 3333)
   --host H        Host to listen on (default: 127.0.0.1)
-  --dev           Dev mode: error pages show stacks
+  --dev           Same as the dev command
   -h, --help      Show this help
 `;
 
@@ -31,14 +34,20 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(usage);
     return;
   }
-  if (command !== 'start') throw new UsageError(`Unknown command "${command}".`);
-  const server = await start({ root, port: readPort(values.port ?? process.env.PORT), host: values.host, dev: values.dev });
-  const stop = (signal: string): void => {
-    process.stdout.write(`${signal}: finishing in-flight requests, then exiting\n`);
-    server.close(10_000).then(() => process.exit(0), () => process.exit(1));
-  };
+  if (command !== 'start' && command !== 'dev') throw new UsageError(`Unknown command "${command}".`);
+  const options = { root, port: readPort(values.port ?? process.env.PORT), host: values.host };
+  const devMode = command === 'dev' || values.dev === true;
+  // `uplift dev` runs in a worker process that its parent replaces now and then (src/dev/supervise.ts).
+  if (devMode && process.env[devWorkerEnv] === undefined) process.exit(await superviseDevWorkers(process.argv[1] as string, argv));
+  const server = devMode ? await dev(options, () => stop('restarting to free old module versions', restartExitCode)) : await start(options);
+  function stop(reason: string, code = 0): void {
+    process.stdout.write(`${reason}: finishing in-flight requests, then exiting\n`);
+    server.close(10_000).then(() => process.exit(code), () => process.exit(1));
+  }
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  // A dev worker whose supervisor is gone (killed outright) has no one to serve for.
+  process.once('disconnect', () => stop('the uplift dev supervisor exited'));
 }
 
 class UsageError extends Error {}

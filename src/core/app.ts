@@ -85,7 +85,7 @@ export async function loadApp(options: AppOptions, build: AppBuild = {}): Promis
 
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, importModule, escape: options.escape, warn: (message) => logger.warn(message) }),
+    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, importModule, escape: options.escape, warn: settings.dev ? (message) => logger.warn(message) : undefined }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,

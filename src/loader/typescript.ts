@@ -1,4 +1,4 @@
-import { transform, type TransformFailure } from 'esbuild';
+import type { TransformFailure } from 'esbuild';
 import type { SourceTransform } from './transform.js';
 
 const typeScriptFile = /\.m?ts$/;
@@ -10,6 +10,8 @@ const typeScriptFile = /\.m?ts$/;
  */
 export const compileTypeScript: SourceTransform = async (source, info) => {
   if (!typeScriptFile.test(info.filename)) return undefined;
+  // Loaded on the first TypeScript file: an app without any pays nothing for it at start-up.
+  const { transform } = await import('esbuild');
   try {
     const result = await transform(source, { loader: 'ts', format: 'esm', target: 'node20', sourcemap: 'inline', sourcefile: info.filename });
     return { code: result.code };

@@ -6,7 +6,6 @@ export interface StartOptions {
   root: string;
   port?: number;
   host?: string;
-  dev?: boolean;
 }
 
 /**
@@ -14,7 +13,7 @@ export interface StartOptions {
  * running server so the caller decides how to stop it.
  */
 export async function start(options: StartOptions): Promise<RunningServer> {
-  const app = await createApp({ root: resolve(options.root), dev: options.dev === true });
+  const app = await createApp({ root: resolve(options.root), });
   const server = await app.listen({ port: options.port ?? 3333, host: options.host ?? '127.0.0.1' });
   process.stdout.write(`listening on ${server.url}\n`);
   return server;

@@ -4,7 +4,7 @@
  * parsed. A render then only runs the app's functions and fills the compiled templates.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../../types.js';
 import type { RouteEntry } from '../../routes/types.js';
 import { createModuleImporter, type ModuleImporter } from '../../loader/import-module.js';
@@ -68,7 +68,7 @@ export interface PageRendererOptions {
   readonly importModule?: ModuleImporter;
   /** `'enhance'`: insert strings unescaped, as Enhance does; default `'auto'` (docs/ssr.md). */
   readonly escape?: EscapeMode;
-  /** Where development warnings go (escaped markup); unused outside dev. */
+  /** Where development warnings go (unknown elements, escaped markup); set in dev only. */
   readonly warn?: (message: string) => void;
 }
 
@@ -85,9 +85,10 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const notFound = await errorBody(pages, '404');
   const serverError = await errorBody(pages, '500');
-  const escaping = { escape: options.escape ?? 'auto', warn: options.dev ? (options.warn ?? null) : null } as const;
-  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
-    renderPageToBytes({ registry, ...args, ...escaping });
+  const warnUnknown = options.warn && warnOncePerTag(options.warn);
+  const escaping = { escape: options.escape ?? 'auto', warn: options.warn ?? null } as const;
+  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; page?: string }): Buffer =>
+    renderPageToBytes({ registry, ...args, ...escaping, onUnknownElement: warnUnknown && ((tag) => warnUnknown(tag, args.page ?? args.req.path)) });
   return {
     async preflight(req) {
       if (preflight === null) return {};
@@ -96,7 +97,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
     },
     async renderPage({ page, store, status, req }) {
       const template = bodies.get(page.file) ?? (await pageBody(page));
-      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head });
+      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head, page: relative(projectRoot, page.file) });
     },
     async renderNotFound({ store, req }) {
       const message = `${req.path} not found`;
@@ -112,5 +113,24 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
         return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null, ...escaping });
       }
     },
+  };
+}
+
+/** At most this many distinct unknown tags are remembered (and warned about) per build. */
+const maxUnknownTags = 200;
+
+/**
+ * A custom element with no definition is sent as written, which is right when the browser
+ * defines it and a typo otherwise; say so once per tag.
+ */
+function warnOncePerTag(warn: (message: string) => void): (tag: string, page: string) => void {
+  const seen = new Set<string>();
+  return (tag, page) => {
+    if (seen.has(tag) || seen.size >= maxUnknownTags) return;
+    seen.add(tag);
+    warn(
+      `<${tag}> on ${page} has no server definition, so it is sent as written. ` +
+        `Add app/elements/${tag}.mjs (or .html), or ignore this if only the browser defines it.`,
+    );
   };
 }
