@@ -2,7 +2,7 @@
  * The `@enhance/ssr` compatible factory (spec §6.1): `enhance(options)` returns an `html` tag
  * that renders a whole document, so code calling `@enhance/ssr` switches by changing its import.
  *
- * Differences (docs/differences-ssr.md): untrusted strings are escaped; `context` reaches
+ * Differences (docs/differences.md): values are escaped for their context; `context` reaches
  * descendants only; `initialState` is copied per document rather than once per factory, so one
  * render's store changes never reach the next.
  */
