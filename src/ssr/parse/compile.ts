@@ -89,10 +89,14 @@ const cache = new WeakMap<TemplateStringsArray, Template>();
 
 /** The compiled form of an `html` call site; compiled once per TemplateStringsArray. */
 export function compileTemplate(strings: TemplateStringsArray): Template {
-  let template = cache.get(strings);
+  return compiledOnce(cache, strings, compileStrings);
+}
+
+function compiledOnce(store: WeakMap<TemplateStringsArray, Template>, strings: TemplateStringsArray, compile: (strings: readonly string[]) => Template): Template {
+  let template = store.get(strings);
   if (template === undefined) {
-    template = compileStrings(strings);
-    cache.set(strings, template);
+    template = compile(strings);
+    store.set(strings, template);
   }
   return template;
 }
@@ -129,12 +133,7 @@ const attributeCache = new WeakMap<TemplateStringsArray, Template>();
  * escaped as those attributes' values. Compiled once per call site.
  */
 export function compileAttributes(strings: TemplateStringsArray): Template {
-  let template = attributeCache.get(strings);
-  if (template === undefined) {
-    template = compileAttributeText(strings);
-    attributeCache.set(strings, template);
-  }
-  return template;
+  return compiledOnce(attributeCache, strings, compileAttributeText);
 }
 
 function compileAttributeText(strings: readonly string[]): Template {
