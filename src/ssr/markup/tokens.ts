@@ -35,7 +35,10 @@ export class MarkupEntry {
 export interface MarkupRegistry {
   /** `\uE000<nonce><id>.`: every token of this registry starts with it. */
   readonly prefix: string;
-  readonly entries: Map<number, MarkupEntry>;
+  /** A render's entries by id (a render keeps them all, and ids count up from 0). */
+  readonly list: MarkupEntry[];
+  /** The process registry's entries by id: the newest `limit` are kept. */
+  readonly kept: Map<number, MarkupEntry>;
   next: number;
   /** How many entries it keeps (the oldest go first); Infinity for a render's registry. */
   readonly limit: number;
@@ -46,7 +49,7 @@ let registries = 0;
 
 /** A registry for one render: its tokens mean nothing to any other render. */
 export function createRegistry(limit: number = Infinity): MarkupRegistry {
-  return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', entries: new Map(), next: 0, limit };
+  return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', list: [], kept: new Map(), next: 0, limit };
 }
 
 /** Markup made outside a render (a module's constants): kept for the process, the newest 4096. */
@@ -55,8 +58,11 @@ export const processRegistry: MarkupRegistry = createRegistry(4096);
 /** Registers `entry` and returns its token. */
 export function addEntry(registry: MarkupRegistry, entry: MarkupEntry): string {
   const id = registry.next++;
-  registry.entries.set(id, entry);
-  if (registry.entries.size > registry.limit) registry.entries.delete(id - registry.limit);
+  if (registry.limit === Infinity) registry.list.push(entry);
+  else {
+    registry.kept.set(id, entry);
+    registry.kept.delete(id - registry.limit);
+  }
   return registry.prefix + id + tokenEnd;
 }
 
@@ -97,7 +103,8 @@ function entryAt(registry: MarkupRegistry, value: string, start: number): { entr
   // An id has at most 16 digits: a long run is data, and is not read as a number.
   if (end === -1 || end === digits || end - digits > 16) return null;
   const id = Number(value.slice(digits, end));
-  const entry = Number.isInteger(id) ? registry.entries.get(id) : undefined;
+  if (!Number.isInteger(id)) return null;
+  const entry = registry.limit === Infinity ? registry.list[id] : registry.kept.get(id);
   return entry === undefined ? null : { entry, end: end + 1 };
 }
 

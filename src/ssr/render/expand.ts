@@ -13,7 +13,7 @@ import type { RenderContext } from './context.js';
 import type { Expansion, Fragment, Item, Scope } from './scope.js';
 import type { Template } from '../parse/compile.js';
 import { createScope, slotContent } from './scope.js';
-import { nodesText, scopeHole, startTag } from './hole-text.js';
+import { nodesText, scopeHole, startTagParts } from './hole-text.js';
 import { resolveText, resultFragment } from './fragments.js';
 import { attributeValue } from './attribute-values.js';
 import { stripPlaceholders } from '../parse/markers.js';
@@ -80,7 +80,7 @@ function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra
     const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
     return extra === '' ? open : insertAttribute(open, extra);
   }
-  if (el.openParts !== null) return insertAttribute(startTag(ctx, el, scope), extra);
+  if (el.openParts !== null) return startTagParts(ctx, el, scope) + extra + '>';
   // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
   let tag = '<' + el.tag;
   for (const attr of el.attrs) {

@@ -101,8 +101,12 @@ export function nodesText(ctx: RenderContext, nodes: readonly Node[], scope: Sco
 
 /** A compiled start tag with its attribute holes filled (always double-quoted: compile.ts). */
 export function startTag(ctx: RenderContext, el: ElementNode, scope: Scope): string {
-  if (el.open !== null) return el.open;
+  return el.open ?? startTagParts(ctx, el, scope) + '>';
+}
+
+/** A start tag with holes, without its `>`: the attributes' pieces, holes filled. */
+export function startTagParts(ctx: RenderContext, el: ElementNode, scope: Scope): string {
   let tag = '';
   for (const part of el.openParts ?? []) tag += typeof part === 'string' ? part : part.type === 'hole' ? scopeHole(ctx, scope, part.index) : '';
-  return tag + '>';
+  return tag;
 }
