@@ -133,3 +133,18 @@ test('an attribute named __proto__ is an ordinary attribute', () => {
   const out = enhance({ elements: { 'x-el': ({ html, state }: Args) => html`<p>${Object.getPrototypeOf(state.attrs) === Object.prototype ? 'plain' : 'polluted'} ${String(state.attrs['__proto__'])}</p>` } })`<x-el __proto__="x"></x-el>`;
   assert.match(out, /<p>plain x<\/p>/);
 });
+
+test('markup stays markup when joined, concatenated or wrapped in trusted(), and no marker reaches the output', () => {
+  const elements = {
+    'x-el': ({ html, state }: Args) => {
+      const items = ['a', 'b'].map((n) => html`<li>${n}</li>`);
+      const rich = [trusted('<em>1</em>'), trusted('<em>2</em>')].join('');
+      return html`<ul>${items.join('')}</ul><p>${rich}</p><div>${trusted('<b>x</b>' + items.join(''))}</div><i>${'<s>' + items[0]}</i><p title="${items[1]}">${state.store.script}</p>`;
+    },
+  };
+  const out = enhance({ elements, initialState: attacks })`<x-el></x-el>`;
+  assert.match(out, /<ul><li>a<\/li><li>b<\/li><\/ul><p><em>1<\/em><em>2<\/em><\/p><div><b>x<\/b><li>a<\/li><li>b<\/li><\/div>/);
+  assert.match(out, /<i>&lt;s&gt;<li>a<\/li><\/i>/, 'data concatenated with markup stays data');
+  assert.match(out, /<p title="&lt;li&gt;b&lt;\/li&gt;">/, 'markup landing in an attribute is escaped there');
+  assert.doesNotMatch(out, /[\uE000-\uE003]/);
+});

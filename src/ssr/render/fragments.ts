@@ -39,7 +39,7 @@ function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: 
     return escapeText(value);
   }
   if (typeof value === 'number') return String(value);
-  if (value instanceof TrustedHtml) return parseFragment(value.html, owner, site, index, flat);
+  if (value instanceof TrustedHtml) return trustedFragment(ctx, value.html, owner, site, index, flat);
   if (value instanceof MarkupEntry) return entryFragment(ctx, value, owner, site, index, flat);
   return null;
 }
@@ -57,15 +57,23 @@ export function resultFragment(ctx: RenderContext, tag: string, result: unknown,
   return { nodes: resolved === null || resolved === '' ? [] : [resolved], scope: createScope([], null, owner), slotFree: true };
 }
 
-/** A string holding tokens: one entry's fragment, or data and entries side by side. */
-function markupFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
+/** Trusted markup; one that holds tokens (`trusted(list.join(''))`) keeps their templates. */
+function trustedFragment(ctx: RenderContext, markup: string, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
+  return markup.indexOf(tokenStart) === -1 ? parseFragment(markup, owner, site, slot, flat) : markupFragment(ctx, markup, owner, site, slot, flat, true);
+}
+
+/**
+ * A string holding tokens: one entry's fragment, or data and entries side by side. The text
+ * between tokens is escaped, or parsed as markup when `trustedText` (or in `enhance` mode).
+ */
+function markupFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number, flat: boolean, trustedText = false): Fragment {
   const only = onlyEntry(ctx.registry, value);
   if (only !== null) return entryFragment(ctx, only, owner, site, slot, flat);
   const nodes: Node[] = [];
   const entries: MarkupEntry[] = [];
   for (const piece of splitTokens(ctx.registry, value)) {
     if (typeof piece !== 'string') nodes.push(holeNode(entries.push(piece) - 1, 'text'));
-    else if (ctx.escape === 'enhance') nodes.push(...parseFragment(piece, owner, null, 0, false).nodes);
+    else if (trustedText || ctx.escape === 'enhance') nodes.push(...parseFragment(piece, owner, null, 0, false).nodes);
     else {
       if (ctx.warn !== null) warnEscapedMarkup(ctx, piece);
       nodes.push(escapeText(piece));
@@ -76,7 +84,7 @@ function markupFragment(ctx: RenderContext, value: string, owner: Expansion, sit
 
 function entryFragment(ctx: RenderContext, entry: MarkupEntry, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
   const template = entry.template;
-  if (template === null) return parseFragment(entry.text, owner, site, slot, flat);
+  if (template === null) return trustedFragment(ctx, entry.text, owner, site, slot, flat);
   // An attribute fragment in element content is only text; a template with a hole in a tag name
   // is parsed from its escaped string form.
   if (template.attributes) return { nodes: [escapeText(entryText(ctx, entry))], scope: createScope([], null, owner), slotFree: true };

@@ -49,10 +49,17 @@ function composedString(ctx: RenderContext, value: string, sink: Sink): string {
   return raw ? text : escapeForSink(sink, text);
 }
 
+/** Trusted markup that holds tokens (`trusted(list.join(''))`): its text with each token's markup. */
+function trustedText(ctx: RenderContext, text: string): string {
+  let out = '';
+  for (const piece of splitTokens(ctx.registry, text)) out += typeof piece === 'string' ? piece : entryText(ctx, piece);
+  return out;
+}
+
 /** The markup an entry stands for, as text (custom elements in it are not expanded). */
 export function entryText(ctx: RenderContext, entry: MarkupEntry): string {
   const template = entry.template;
-  if (template === null) return entry.text;
+  if (template === null) return entry.text.indexOf(tokenStart) === -1 ? entry.text : trustedText(ctx, entry.text);
   const values = entry.values;
   if (template.fallback) {
     // Every hole of such a template may only hold a name (compile.ts), so concatenating is safe.
