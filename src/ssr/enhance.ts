@@ -77,7 +77,7 @@ export function enhance(options: EnhanceOptions = {}): EnhanceHtmlTag {
     });
     ctx.html = createElementHtml(ctx);
     const template = compileTemplate(strings);
-    const owner = { fill: null };
+    const owner = { fill: null, tag: '' };
     const fragment = template.fallback
       ? parseFragment(stringForm(ctx, template, values), owner, null, 0, false)
       : { nodes: template.nodes, scope: createScope(values, template, owner) };

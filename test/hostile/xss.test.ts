@@ -104,3 +104,19 @@ describe("escape: 'enhance' (raw mode) inserts data as Enhance does", () => {
     assert.ok(raw.filter((el) => el.tagName === 'li').length > 3, 'the hostile title split the list');
   });
 });
+
+describe('development warnings for markup shown as text', () => {
+  it('names the element and the fix when a concatenated string that looks like markup is escaped', async () => {
+    const app = await serve(
+      {
+        'app/elements/glued-list.mjs': `export default function GluedList({ html }) { return html\`<div>\${'<ul>' + ['a'].map((x) => '<li>' + x + '</li>').join('') + '</ul>'}</div>\` }`,
+        'app/pages/index.html': '<glued-list></glued-list>',
+      },
+      { dev: true },
+    );
+    const response = await rawGet(app.port, '/', { accept: 'text/html' });
+    assert.match(response.body, /<div>&lt;ul&gt;&lt;li&gt;a/);
+    const warning = app.logger.lines.find((line) => line.includes('UPLIFT_ESCAPED_MARKUP'));
+    assert.ok(warning?.includes('<glued-list>') && warning.includes('trusted()'), app.logger.lines.join('\n'));
+  });
+});

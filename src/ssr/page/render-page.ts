@@ -64,7 +64,7 @@ export function renderPageToBytes(input: PageDocumentInput): Buffer {
     warn: input.warn,
   });
   ctx.html = createElementHtml(ctx);
-  const owner = { fill: null };
+  const owner = { fill: null, tag: '' };
   return withRegistry(ctx.registry, () => {
     const headFn = input.headFn;
     const headFragment = headFn === null

@@ -55,10 +55,6 @@ export interface RenderContext extends RenderOptions {
   /** The `html` tag handed to elements, bound to this context. */
   html: HtmlTag;
   depth: number;
-  /**
-   * The custom element being expanded, if any: development warnings name it.
-   */
-  expanding: ElementNode | null;
 }
 
 /** A fresh per-render context. `html` is filled in by the caller (html-tag.ts). */
@@ -80,6 +76,5 @@ export function createRenderContext(options: RenderOptions): RenderContext {
     hoisted: { styles: new Set(), scripts: new Map(), links: new Map(), seen: new Map(), lastTemplate: null, lastTag: '' },
     html: () => '',
     depth: 0,
-    expanding: null,
   };
 }

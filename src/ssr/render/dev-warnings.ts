@@ -5,15 +5,16 @@
  * names the element and the fix. Each message is given once per process (bounded).
  */
 import type { RenderContext } from './context.js';
+import type { Expansion } from './scope.js';
 
 const looksLikeMarkup = /<[A-Za-z/!]/;
 const given = new Set<string>();
 const maxMessages = 200;
 
 /** Warns (in development) when data that looks like markup is about to be escaped as text. */
-export function warnEscapedMarkup(ctx: RenderContext, data: string): void {
+export function warnEscapedMarkup(ctx: RenderContext, owner: Expansion, data: string): void {
   if (ctx.warn === null || !looksLikeMarkup.test(data)) return;
-  const where = ctx.expanding === null ? 'the page or head' : `<${ctx.expanding.tag}>`;
+  const where = owner.tag === '' ? 'the page or head' : `<${owner.tag}>`;
   const sample = data.length > 60 ? data.slice(0, 57) + '...' : data;
   const message = `${where} renders a string that looks like markup as text: ${JSON.stringify(sample)}. Uplift escapes strings by default. If this is markup the app built, write it in an html\`…\` or plain template literal in an app module (not by string concatenation), or wrap trusted markup in trusted(); if it is user data, nothing is wrong. (UPLIFT_ESCAPED_MARKUP)`;
   if (given.has(message) || given.size >= maxMessages) return;

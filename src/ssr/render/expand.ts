@@ -103,11 +103,8 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   const attrs = elementAttrs(ctx, el, scope);
   const childContext = copyContext(context);
   const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
-  const owner: Expansion = { fill: null };
-  const outer = ctx.expanding;
-  ctx.expanding = el;
+  const owner: Expansion = { fill: null, tag: el.tag };
   const result = render({ html: ctx.html, state });
-  ctx.expanding = outer;
   const fragment = resultFragment(ctx, el.tag, result, owner, render);
   const top = hoistTop(ctx, fragment, el.tag);
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);

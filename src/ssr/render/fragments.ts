@@ -35,7 +35,7 @@ function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: 
   if (typeof value === 'string') {
     if (value.indexOf(tokenStart) !== -1) return markupFragment(ctx, value, owner, site, index, flat);
     if (ctx.escape === 'enhance' && value.indexOf('<') !== -1) return parseFragment(value, owner, site, index, flat);
-    if (ctx.warn !== null) warnEscapedMarkup(ctx, value);
+    if (ctx.warn !== null) warnEscapedMarkup(ctx, owner, value);
     return escapeText(value);
   }
   if (typeof value === 'number') return String(value);
@@ -75,7 +75,7 @@ function markupFragment(ctx: RenderContext, value: string, owner: Expansion, sit
     if (typeof piece !== 'string') nodes.push(holeNode(entries.push(piece) - 1, 'text'));
     else if (trustedText || ctx.escape === 'enhance') nodes.push(...parseFragment(piece, owner, null, 0, false).nodes);
     else {
-      if (ctx.warn !== null) warnEscapedMarkup(ctx, piece);
+      if (ctx.warn !== null) warnEscapedMarkup(ctx, owner, piece);
       nodes.push(escapeText(piece));
     }
   }

@@ -70,7 +70,7 @@ export function entryText(ctx: RenderContext, entry: MarkupEntry): string {
   return nodesText(ctx, template.nodes, createScope(values, template, noOwner));
 }
 
-const noOwner: Expansion = { fill: null };
+const noOwner: Expansion = { fill: null, tag: '' };
 
 /**
  * Nodes written as markup text, holes filled and nothing expanded. It walks with its own stack,
