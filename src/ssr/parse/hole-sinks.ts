@@ -219,7 +219,6 @@ function escapeInContext(target: Sink, value: string): string {
  */
 function filterUrl(target: Sink, value: string): string {
   if (target.urlBefore === null) {
-    const after = target.urlAfter;
     return opensScheme(value) || opensScheme(target.urlAfter) ? refusedUrl : value;
   }
   return isDangerousUrl(target.urlBefore + value + target.urlAfter) ? refusedUrl : value;

@@ -3,7 +3,6 @@
  * value, object attribute or escaped string can reach another request.
  */
 import type { Template } from '../parse/compile.js';
-import type { ElementNode } from '../parse/nodes.js';
 import type { MarkupRegistry } from '../markup/tokens.js';
 import { createRegistry } from '../markup/tokens.js';
 import type { ElementRender, ScriptTransform, StyleTransform } from './element-api.js';
