@@ -95,10 +95,11 @@ function isElementModule(url: string | undefined): boolean {
 }
 
 function kindOf(filename: string): ModuleKind {
-  if (filename.includes('/node_modules/')) return packageElements.has(pathToFileURL(filename).href) ? 'app' : 'other';
+  // An app folder is an app folder wherever it lives (an app installed as a package is one too);
+  // only a node_modules folder inside it holds packages.
   for (const root of roots) {
-    if (filename.startsWith(`${root}app/api/`)) return 'api';
-    if (filename.startsWith(`${root}app/`)) return 'app';
+    if (!filename.startsWith(`${root}app/`) || filename.includes('/node_modules/', root.length)) continue;
+    return filename.startsWith(`${root}app/api/`) ? 'api' : 'app';
   }
-  return 'other';
+  return packageElements.has(pathToFileURL(filename).href) ? 'app' : 'other';
 }
