@@ -32,6 +32,7 @@ export type {
   HtmlTag,
   JsonValue,
   PreflightFunction,
+  RequestContext,
   SessionData,
   UploadedFile,
 } from './types.js';

@@ -11,6 +11,8 @@ import { parse, serialize } from 'parse5';
 import type { ApiRequest } from '../src/types.js';
 import type { RouteEntry } from '../src/routes/types.js';
 import { loadPageRenderer } from '../src/ssr/load-renderer.js';
+import { buildApiRequest } from '../src/request/build-api-request.js';
+import { parseRequestTarget } from '../src/request/request-target.js';
 import type { PageRenderer } from '../src/ssr/load-renderer.js';
 
 const roots: string[] = [];
@@ -33,7 +35,8 @@ function pageRoute(root: string, relPath: string): RouteEntry {
 }
 
 function request(path = '/', extra: Partial<ApiRequest> = {}): ApiRequest {
-  return { body: {}, headers: {}, method: 'GET', params: { proxy: path.slice(1) }, path, query: {}, session: {}, ...extra };
+  const req = buildApiRequest({ method: 'GET', url: path, headers: {}, body: null }, parseRequestTarget(path, 8192), {}, {}, {});
+  return Object.assign(req, extra);
 }
 
 const dom = (html: string): string => serialize(parse(html));

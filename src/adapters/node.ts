@@ -27,6 +27,8 @@ export function fromNodeRequest(req: IncomingMessage): CoreRequest {
     headers,
     body: hasBody ? req : null,
     secure: (req.socket as Partial<TLSSocket>).encrypted === true,
+    httpVersion: req.httpVersion,
+    socket: req.socket,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ApiRequest } from '../types.js';
 import { runHandler } from '../api/run-handler.js';
 import type { MethodHandler } from '../api/load-api-module.js';
-import { parseBody } from '../body/parse-body.js';
+import { receiveBody, type ReceivedBody } from '../body/parse-body.js';
 import { buildApiRequest } from '../request/build-api-request.js';
 import { parseRequestTarget, type RequestTarget } from '../request/request-target.js';
 import { normalizeResult, type HandlerResult, type ResultSource } from '../response/normalize-result.js';
@@ -122,19 +122,19 @@ function respond(exchange: Exchange): Answer {
   }
   // 5. The request object handlers see: body, query and session parsed.
   const route = routes as HandledRoute;
-  if (request.body === null) return withSession(exchange, route, handler, {});
-  const body = parseBody(request.headers, request.body, { limit: app.settings.bodyLimit });
+  if (request.body === null) return withSession(exchange, route, handler, { value: {}, raw: undefined });
+  const body = receiveBody(request.headers, request.body, { limit: app.settings.bodyLimit });
   return after(exchange, body, (parsed) => withSession(exchange, route, handler, parsed));
 }
 
-function withSession(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: unknown): Answer {
+function withSession(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: ReceivedBody): Answer {
   const session = readSession(exchange.app, exchange.request);
   if (session instanceof Promise) return after(exchange, session, (value) => callHandler(exchange, routes, handler, body, value));
   return callHandler(exchange, routes, handler, body, session);
 }
 
-function callHandler(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: unknown, session: Record<string, unknown>): Answer {
-  const apiRequest = createApiRequest(exchange, routes.api.params, body, session);
+function callHandler(exchange: Exchange, routes: HandledRoute, handler: MethodHandler, body: ReceivedBody, session: Record<string, unknown>): Answer {
+  const apiRequest = createApiRequest(exchange, routes.api.params, body.value, session, body.raw);
   // 6. The handler or middleware chain, its result checked and its aliases resolved.
   const source: ResultSource = { file: routes.api.module.file, exportName: handler.exportName };
   const started = routes.page ? performance.now() : 0;
@@ -225,8 +225,9 @@ function createApiRequest(
   params: Readonly<Record<string, string>>,
   body: unknown,
   session: Record<string, unknown>,
+  raw?: Buffer,
 ): ApiRequest {
-  const apiRequest = buildApiRequest(exchange.request, exchange.target as RequestTarget, params, body, session);
+  const apiRequest = buildApiRequest(exchange.request, exchange.target as RequestTarget, params, body, session, raw);
   exchange.apiRequest = apiRequest;
   return apiRequest;
 }

@@ -17,6 +17,10 @@ export interface CoreRequest {
   readonly body: AsyncIterable<Uint8Array> | null;
   /** True when the connection to Uplift itself is TLS. */
   readonly secure?: boolean;
+  /** The HTTP version, e.g. `1.1`, for `requestContext.http.protocol`. */
+  readonly httpVersion?: string;
+  /** The connection the request came on; read only when a handler asks for `sourceIp`. */
+  readonly socket?: { readonly remoteAddress?: string | undefined };
 }
 
 /** A response as the core produces it. Header names are lower-case. */
