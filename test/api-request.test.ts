@@ -178,6 +178,16 @@ describe('the request object', async () => {
     assert.deepEqual(await (await post('application/octet-stream', bytes)).json(), { body: { base64: 'AAH+/w==' }, rawBody: 'AAH+/w==', isBase64Encoded: true });
   });
 
+  it('gives a body of any other type, or none, as { base64 }, within the size limit', async () => {
+    const send = (headers: Record<string, string>, body: Blob | string): Promise<Response> =>
+      fetch(`${app.url}/architect/1`, { method: 'POST', headers: { ...json, ...headers }, body });
+    assert.deepEqual(await (await send({ 'content-type': 'application/x-thing' }, 'abc')).json(), { body: { base64: 'YWJj' }, rawBody: 'YWJj', isBase64Encoded: true });
+    const untyped = await send({}, new Blob(['abc']));
+    assert.deepEqual(await untyped.json(), { body: { base64: 'YWJj' }, rawBody: 'YWJj', isBase64Encoded: true });
+    const huge = await send({ 'content-type': 'application/octet-stream' }, 'x'.repeat(1_048_577));
+    assert.equal(huge.status, 413);
+  });
+
   it('lets middleware overwrite the Lambda fields and return a copy of the request', async () => {
     const body = await (await fetch(`${app.url}/chain`, { headers: { ...json, cookie: 'a=1' } })).json();
     assert.deepEqual(body, { rawPath: '/renamed', seen: true, cookies: ['x=1'], user: 'ada', path: '/chain', routeKey: 'ANY /{proxy+}' });
