@@ -19,6 +19,8 @@ describe('response mapping', async () => {
     'app/api/headers.mjs': `export async function get() { return { json: {}, cacheControl: 'max-age=60', headers: { 'X-A': 'b', 'x-list': ['1', '2'] }, cors: true } }`,
     'app/api/kinds.mjs': `export async function get(req) {
       const k = req.query.kind;
+      if (req.query.cache) return { css: 'p{}', cacheControl: req.query.cache };
+      if (req.query.header) return { text: 'hi', headers: { 'Cache-Control': req.query.header } };
       if (k === 'html') return { html: '<p>hi</p>' };
       if (k === 'text') return { text: 'hi' };
       if (k === 'css') return { css: 'p{}' };
@@ -86,19 +88,23 @@ describe('response mapping', async () => {
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
   });
 
-  it('supports every body key with its content type', async () => {
-    const expected: Record<string, [string, string]> = {
-      html: ['text/html; charset=utf-8', '<p>hi</p>'],
-      text: ['text/plain; charset=utf-8', 'hi'],
-      css: ['text/css; charset=utf-8', 'p{}'],
-      js: ['text/javascript; charset=utf-8', 'x()'],
-      xml: ['application/xml; charset=utf-8', '<a/>'],
-      body: ['application/x-thing', 'raw'],
-      nothing: ['application/json; charset=utf-8', '{}'],
+  it('supports every body key with its content type and Architect\'s default cache-control', async () => {
+    const day = 'max-age=86400';
+    const expected: Record<string, [string, string, string]> = {
+      html: ['text/html; charset=utf-8', '<p>hi</p>', noStore],
+      text: ['text/plain; charset=utf-8', 'hi', day],
+      css: ['text/css; charset=utf-8', 'p{}', day],
+      js: ['text/javascript; charset=utf-8', 'x()', day],
+      xml: ['application/xml; charset=utf-8', '<a/>', day],
+      body: ['application/x-thing', 'raw', day],
+      nothing: ['application/json; charset=utf-8', '{}', noStore],
+      'css&cache=no-store': ['text/css; charset=utf-8', 'p{}', 'no-store'],
+      'text&header=private': ['text/plain; charset=utf-8', 'hi', 'private'],
     };
-    for (const [kind, [type, body]] of Object.entries(expected)) {
+    for (const [kind, [type, body, cache]] of Object.entries(expected)) {
       const response = await fetch(`${app.url}/kinds?kind=${kind}`);
       assert.equal(response.headers.get('content-type'), type, kind);
+      assert.equal(response.headers.get('cache-control'), cache, kind);
       assert.equal(await response.text(), body, kind);
     }
   });

@@ -26,7 +26,10 @@ export async function renderResult(
     const store = await buildStore(app, apiRequest, data);
     return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
   }
-  return renderPage(app, apiRequest, page, data, status, result.headers, apiMs);
+  // The handler's headers and cacheControl apply to the page (Enhance keeps them only for
+  // middleware arrays, though its docs promise them for every handler).
+  const headers = result.cacheControl === undefined ? result.headers : { ...result.headers, 'cache-control': result.cacheControl };
+  return renderPage(app, apiRequest, page, data, status, headers, apiMs);
 }
 
 /** A rendered page with its Server-Timing, under Enhance's metric names (spec §4.3, §13.3). */
@@ -56,7 +59,7 @@ async function buildStore(app: AppContext, apiRequest: ApiRequest, json: unknown
 }
 
 function htmlDocument(status: number, html: Uint8Array, headers: Record<string, string | string[]>): CoreResponse {
-  // A rendered page is never cached by default, whatever `cacheControl` said (spec §4.3, §13.10).
+  // A rendered page is never cached unless the handler set a Cache-Control.
   const merged: Record<string, string | string[]> = { 'cache-control': noStore, ...headers, 'content-type': htmlType };
   delete merged['content-length'];
   return { status, headers: merged, body: html };
