@@ -194,7 +194,10 @@ describe('the request object', async () => {
   });
 
   it('gives preflight and head the same request', async () => {
-    const html = await (await fetch(`${app.url}/shown?q=1`)).text();
+    const response = await fetch(`${app.url}/shown?q=1`);
+    // With a preflight and no API handler, Enhance's metrics are preflight, elements, html.
+    assert.match(response.headers.get('server-timing') ?? '', /^preflight;desc="enhance-preflight";dur=[\d.]+, elements;desc="enhance-elements";dur=[\d.]+, html;desc="enhance-html";dur=[\d.]+$/);
+    const html = await response.text();
     assert.match(html, /<title>\/shown\?q=1<\/title>/);
     assert.match(html, /<p>\/shown shown<\/p>/);
   });

@@ -60,7 +60,7 @@ describe('one handler, two audiences (spec §13)', async () => {
     const response = await fetch(`${app.url}/`, { headers: html });
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     assert.match(await response.text(), /<h1>Home<\/h1>/);
-    assert.match(response.headers.get('server-timing') ?? '', /^preflight;desc="enhance-preflight";dur=[\d.]+, api;desc="enhance-api";dur=[\d.]+, html;desc="enhance-html";dur=[\d.]+$/);
+    assert.match(response.headers.get('server-timing') ?? '', /^api;desc="enhance-api";dur=[\d.]+, elements;desc="enhance-elements";dur=[\d.]+, html;desc="enhance-html";dur=[\d.]+$/);
     const data = await fetch(`${app.url}/`, { headers: json });
     assert.equal(data.headers.get('server-timing'), null);
   });

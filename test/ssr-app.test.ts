@@ -119,7 +119,7 @@ describe('pages and elements', () => {
     const html = await renderer.renderNotFound({ store: {}, req: request('/nope"><script>x()</script>') });
     assert.match(dom(html), /<page-404 error="\/nope&quot;&gt;&lt;script&gt;x\(\)&lt;\/script&gt; not found" enhanced="✨">/);
     assert.doesNotMatch(html, /<script>x\(\)/);
-    assert.match(html, /<h1>Not found<\/h1>/);
+    assert.match(html, /<h1>Oops, something went wrong<\/h1>/);
   });
 
   test('the built-in 500 page shows an error id and never a stack in production', async () => {

@@ -7,7 +7,8 @@ import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
-  renderNotFound(): Promise<Uint8Array>;
+  /** The 404 page, showing `message`, or `<path> not found` without one. */
+  renderNotFound(message?: string): Promise<Uint8Array>;
   renderError(errorId: string, error: unknown): Promise<Uint8Array>;
 }
 
@@ -31,7 +32,9 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
     const message = error.expose ? error.message : defaultMessage(error.status);
     const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
     if (error.status === 404 && !context.wantsJson && context.pages) {
-      return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(), context), headers);
+      // `throw new HttpError(404, 'No such note')` shows its message; a bare 404 shows the path.
+      const shown = error.expose && error.message !== defaultMessage(404) ? error.message : undefined;
+      return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(shown), context), headers);
     }
     return simpleResponse(error.status, { message }, context, headers);
   }

@@ -243,9 +243,9 @@ function errorPages(exchange: Exchange): ErrorPages {
   const fallbackRequest = (): ApiRequest =>
     exchange.apiRequest ?? buildApiRequest(exchange.request, exchange.target as RequestTarget, {}, {}, {});
   return {
-    renderNotFound: async () => {
+    renderNotFound: async (message) => {
       const req = fallbackRequest();
-      return app.renderer.renderNotFound({ store: await app.renderer.preflight(req), req });
+      return app.renderer.renderNotFound({ store: await app.renderer.preflight(req), req, message });
     },
     renderError: (errorId, error) =>
       app.renderer.renderError({ store: {}, req: fallbackRequest(), errorId, error, dev: app.settings.dev }),

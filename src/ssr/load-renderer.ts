@@ -16,12 +16,17 @@ import type { PageBody } from './page-document.js';
 import { UpliftError } from '../shared/errors.js';
 
 export interface PageRenderer {
+  /** Whether the app has app/preflight.mjs. */
+  readonly hasPreflight: boolean;
   /** Runs app/preflight.mjs ({ req }) if present; returns {} otherwise. */
   preflight(req: ApiRequest): Promise<Record<string, unknown>>;
   /** Renders a page route (an entry of the pages manifest) to a complete document, UTF-8 encoded. */
   renderPage(input: { page: RouteEntry; store: Record<string, unknown>; status: number; req: ApiRequest }): Promise<Buffer>;
-  /** The 404 document: app/pages/404.html|mjs (state.attrs.error = '<path> not found'), else a built-in one. */
-  renderNotFound(input: { store: Record<string, unknown>; req: ApiRequest }): Promise<Buffer>;
+  /**
+   * The 404 document: app/pages/404.html|mjs, else a built-in one. `state.attrs.error` and head's
+   * `error` are `message`, or `<path> not found` without one.
+   */
+  renderNotFound(input: { store: Record<string, unknown>; req: ApiRequest; message?: string | undefined }): Promise<Buffer>;
   /** The 500 document: app/pages/500.html|mjs, else built-in. In production `error` is a generic message
    * with the error id, never a stack; in dev it may include the stack (escaped). */
   renderError(input: { store: Record<string, unknown>; req: ApiRequest; errorId: string; error: unknown; dev: boolean }): Promise<Buffer>;
@@ -72,6 +77,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
     renderPageDocument({ registry, ...args });
   return {
+    hasPreflight: preflight !== null,
     async preflight(req) {
       if (preflight === null) return {};
       const data = await preflight({ req });
@@ -81,8 +87,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
       const template = bodies.get(page.file) ?? (await pageBody(page));
       return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head });
     },
-    async renderNotFound({ store, req }) {
-      const message = `${req.path} not found`;
+    async renderNotFound({ store, req, message = `${req.path} not found` }) {
       return render({ body: notFound(message), store, req, status: 404, error: message, headFn: head });
     },
     async renderError({ store, req, errorId, error, dev }) {
