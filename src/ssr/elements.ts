@@ -69,10 +69,20 @@ export function pageElementName(relPath: string): string {
   return 'page-' + relPath.replace(/\.(mjs|js)$/, '').split('/').join('-').replace(/\$/g, '-').replace('-index', '').toLowerCase();
 }
 
+/** An element's render: a component's `render`, or the function itself. */
 function renderOf(value: unknown): ElementRender | null {
+  return componentRender(value) ?? (typeof value === 'function' ? (value as ElementRender) : null);
+}
+
+/**
+ * A single-file component's server render: the default export's own `render` (an object) or its
+ * class's `prototype.render`, called on its own, without an instance (`@enhance/arc-plugin-enhance`
+ * src/http/any-catchall/_get-elements.mjs). A bare function is not a component.
+ */
+function componentRender(value: unknown): ElementRender | null {
   if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return null;
   const holder = value as { render?: unknown; prototype?: { render?: unknown } };
-  const render = holder.render ?? holder.prototype?.render ?? (typeof value === 'function' ? value : null);
+  const render = holder.render ?? holder.prototype?.render;
   return typeof render === 'function' ? (render as ElementRender) : null;
 }
 
@@ -104,10 +114,11 @@ export async function loadElementRegistry(projectRoot: string, pages: readonly R
     registry.set(tag, render);
   }
   const components = join(app, 'components');
-  for (const file of await listFiles(components, ['.mjs', '.js'])) {
+  // Only `.mjs`, as Enhance loads them: a `.js` file there may be browser-only code.
+  for (const file of await listFiles(components, ['.mjs'])) {
     const tag = elementNameFor(components, file);
-    const render = renderOf((await importModule(file)).default);
-    // Enhance skips a component without render (spec §5.5); say so instead of failing.
+    const render = componentRender((await importModule(file)).default);
+    // Enhance skips a component without render; say so instead of failing.
     if (render === null) process.emitWarning(`${file} has no render() method; Uplift skipped it.`, 'UpliftWarning');
     else registry.set(tag, render);
   }
