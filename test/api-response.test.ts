@@ -43,6 +43,7 @@ describe('response mapping', async () => {
       export const patch = [quiet, quiet];
     `,
     'app/api/only-get.mjs': `export async function get() { return { json: { ok: 1 } } }`,
+    'app/api/only-post.mjs': `export async function post() { return { json: { ok: 1 } } }`,
     'app/api/custom-options.mjs': `export async function get() { return { json: {} } }
       export async function options() { return { status: 200, headers: { 'x-custom': 'yes' }, json: { custom: true } } }`,
   });
@@ -153,5 +154,9 @@ describe('response mapping', async () => {
     const body = await response.json();
     assert.equal(body.error.status, 405);
     assert.match(body.error.message, /does not accept POST/);
+    // Enhance renders its 404 page for a GET on a POST-only route with no page; the 405 says why.
+    const get = await fetch(`${app.url}/only-post`);
+    assert.equal(get.status, 405);
+    assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
   });
 });
