@@ -110,9 +110,12 @@ export interface RequestContext {
   routeKey: string;
   /** Always `$default`. */
   stage: string;
-  /** When the request arrived, as API Gateway writes it: `02/Dec/2026:14:23:34 +0000`. */
+  /**
+   * The time, as API Gateway writes it: `02/Dec/2026:14:23:34 +0000`. Taken when `requestContext`
+   * is first read (reading the clock for every request would cost every request).
+   */
   time: string;
-  /** When the request arrived, in milliseconds since the epoch. */
+  /** The same time, in milliseconds since the epoch. */
   timeEpoch: number;
 }
 

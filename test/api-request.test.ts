@@ -29,6 +29,7 @@ describe('the request object', async () => {
     'app/api/files/$$.mjs': echo,
     'app/api/architect/$id.mjs': architect,
     'app/api/chain.mjs': middleware,
+    'app/api/mutate.mjs': 'export async function post(req) { const before = { ...req.body }; req.body.leak = true; return { json: before } }',
     'app/preflight.mjs': 'export default async function preflight({ req }) { return { preflightPath: req.rawPath, preflightId: req.pathParameters.proxy } }',
     'app/head.mjs': 'export default function head({ req }) { return `<!DOCTYPE html><html><head><title>${req.rawPath}?${req.rawQueryString}</title></head>` }',
     'app/pages/shown.mjs': 'export default function Shown({ html, state }) { return html`<p>${state.store.preflightPath} ${state.store.preflightId}</p>` }',
@@ -186,6 +187,15 @@ describe('the request object', async () => {
     assert.deepEqual(await untyped.json(), { body: { base64: 'YWJj' }, rawBody: 'YWJj', isBase64Encoded: true });
     const huge = await send({ 'content-type': 'application/octet-stream' }, 'x'.repeat(1_048_577));
     assert.equal(huge.status, 413);
+  });
+
+  it('gives every request without a body its own {}', async () => {
+    for (let i = 0; i < 2; i++) {
+      const empty = await fetch(`${app.url}/mutate`, { method: 'POST', headers: { ...json, 'content-type': 'application/json' }, body: '' });
+      assert.deepEqual(await empty.json(), {});
+      const none = await fetch(`${app.url}/mutate`, { method: 'POST', headers: json });
+      assert.deepEqual(await none.json(), {});
+    }
   });
 
   it('lets middleware overwrite the Lambda fields and return a copy of the request', async () => {

@@ -90,7 +90,10 @@ export interface ReceivedBody {
   readonly raw: Buffer | undefined;
 }
 
-const noBody: ReceivedBody = Object.freeze({ value: {}, raw: undefined });
+/** A request without a body: `{}`, a new one each time, since handlers may add to it. */
+export function noBody(): ReceivedBody {
+  return { value: {}, raw: undefined };
+}
 
 /**
  * Reads and parses a request body. Returns {} when there is no body (body null, or zero bytes).
@@ -116,20 +119,20 @@ export async function receiveBody(
   body: AsyncIterable<Uint8Array> | null,
   options: BodyOptions = {},
 ): Promise<ReceivedBody> {
-  if (body === null) return noBody;
+  if (body === null) return noBody();
   const limits = resolveLimits(options);
   const declaredLength = readDeclaredLength(headers);
   const contentType = headerValue(headers, 'content-type');
   const selected = selectParser(contentType, headerValue(headers, 'content-encoding'));
   if (selected instanceof HttpError) {
     // An empty body needs no parser, whatever its headers say (Enhance: body is then {}).
-    if (declaredLength === 0) return noBody;
+    if (declaredLength === 0) return noBody();
     // A stream that fails while peeked still gets the 415/400: the headers were wrong anyway.
-    if (declaredLength === undefined && !(await hasBytes(body).catch(() => true))) return noBody;
+    if (declaredLength === undefined && !(await hasBytes(body).catch(() => true))) return noBody();
     throw selected;
   }
   const data = await readBody(body, limits.limit, declaredLength);
-  if (data.byteLength === 0) return noBody;
+  if (data.byteLength === 0) return noBody();
   const { parser, essence } = selected;
   return { value: await parser.parse(data, { contentType: contentType ?? '', essence, limits }), raw: data };
 }

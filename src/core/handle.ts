@@ -1,7 +1,7 @@
 import type { ApiRequest } from '../types.js';
 import { runHandler } from '../api/run-handler.js';
 import type { MethodHandler } from '../api/load-api-module.js';
-import { receiveBody, type ReceivedBody } from '../body/parse-body.js';
+import { noBody, receiveBody, type ReceivedBody } from '../body/parse-body.js';
 import { buildApiRequest } from '../request/build-api-request.js';
 import { parseRequestTarget, type RequestTarget } from '../request/request-target.js';
 import { normalizeResult, type HandlerResult, type ResultSource } from '../response/normalize-result.js';
@@ -122,7 +122,7 @@ function respond(exchange: Exchange): Answer {
   }
   // 5. The request object handlers see: body, query and session parsed.
   const route = routes as HandledRoute;
-  if (request.body === null) return withSession(exchange, route, handler, { value: {}, raw: undefined });
+  if (request.body === null) return withSession(exchange, route, handler, noBody());
   const body = receiveBody(request.headers, request.body, { limit: app.settings.bodyLimit });
   return after(exchange, body, (parsed) => withSession(exchange, route, handler, parsed));
 }

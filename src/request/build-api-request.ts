@@ -108,7 +108,7 @@ export function buildApiRequest(
   session: Record<string, unknown>,
   raw?: Buffer,
 ): ApiRequest {
-  const source: LambdaSource = { request, target, raw, arrived: Date.now() };
+  const source: LambdaSource = { request, target, raw };
   // `proxy` (the decoded path without its leading slash) is present on every request, as
   // Enhance's catch-all route gives it.
   const allParams = { ...params, proxy: target.decodedPath.slice(1) };
