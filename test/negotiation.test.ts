@@ -46,6 +46,8 @@ describe('one handler, two audiences (spec §13)', async () => {
 
   it('case 2: / is the index, /index is not', async () => {
     assert.equal((await fetch(`${app.url}/`, { headers: html })).status, 200);
+    // `/index` is an ordinary segment: here it is `api/$id.mjs`'s id, not the index route.
+    assert.deepEqual(await (await fetch(`${app.url}/index`, { headers: json })).json(), { id: 'index' });
   });
 
   it('case 4: JSON clients get the JSON', async () => {

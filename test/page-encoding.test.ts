@@ -1,6 +1,6 @@
 /**
  * The bytes of a rendered page over HTTP. A page render writes each `enhanced="✨"` as the three
- * UTF-8 bytes of ✨ and sends the page's Latin-1 bytes when the rest is ASCII (src/ssr/sparkles.ts);
+ * UTF-8 bytes of ✨ and sends the page's Latin-1 bytes when the rest is ASCII (src/ssr/output/document-bytes.ts);
  * these tests hold both paths to the plain UTF-8 encoding of the page: ASCII pages, pages whose
  * data or templates hold any other character, and data that looks like the stand-in itself.
  */
@@ -38,7 +38,7 @@ function assertUtf8(page: Page): void {
   assert.ok(Buffer.from(page.text, 'utf8').equals(page.bytes), 'the body is not the UTF-8 encoding of its own text');
 }
 
-const sparkles = (text: string): number => text.split('enhanced="✨"').length - 1;
+const enhancedCount = (text: string): number => text.split('enhanced="✨"').length - 1;
 
 // The same pages under the built-in (ASCII) head and under a head with text beyond ASCII, which
 // is encoded apart from the body.
@@ -57,7 +57,7 @@ for (const head of heads) describe(`rendered page bytes, with ${head.name}`, asy
   it('sends an ASCII page with every enhanced="✨" as UTF-8', async () => {
     const page = await getPage(`${server.url}/`);
     assertUtf8(page);
-    assert.equal(sparkles(page.text), 4);
+    assert.equal(enhancedCount(page.text), 4);
     assert.ok(page.bytes.includes(Buffer.from([0x65, 0x6e, 0x68, 0x61, 0x6e, 0x63, 0x65, 0x64, 0x3d, 0x22, 0xe2, 0x9c, 0xa8, 0x22])));
     assert.equal(page.text.split('<p title="plain">plain</p>').length - 1, 2);
   });
@@ -66,14 +66,14 @@ for (const head of heads) describe(`rendered page bytes, with ${head.name}`, asy
     const lookAlike = '\u00e2\u009c\u00a8';
     const page = await getPage(`${server.url}/?t=${encodeURIComponent(lookAlike)}`);
     assertUtf8(page);
-    assert.equal(sparkles(page.text), 4);
+    assert.equal(enhancedCount(page.text), 4);
     assert.equal(page.text.split(`<p title="${lookAlike}">${lookAlike}</p>`).length - 1, 2);
   });
 
   it('sends a page whose own template holds non-ASCII text', async () => {
     const page = await getPage(`${server.url}/static`);
     assertUtf8(page);
-    assert.equal(sparkles(page.text), 1);
+    assert.equal(enhancedCount(page.text), 1);
     assert.ok(page.text.includes('<p>naïve café, 日本, 🎉 and ✨ as text</p>'), page.text);
   });
 
@@ -98,7 +98,7 @@ for (const head of heads) describe(`rendered page bytes, with ${head.name}`, asy
       fc.asyncProperty(text, async (t) => {
         const page = await getPage(`${server.url}/?t=${encodeURIComponent(t)}`);
         assertUtf8(page);
-        assert.equal(sparkles(page.text), 4);
+        assert.equal(enhancedCount(page.text), 4);
         assert.equal(page.text.split(`<p title="${t}">${t}</p>`).length - 1, 2, JSON.stringify(t));
       }),
       { numRuns: 100, interruptAfterTimeLimit: 15_000 },

@@ -10,10 +10,10 @@ import { dirname, join } from 'node:path';
 import { parse, serialize } from 'parse5';
 import type { ApiRequest } from '../src/types.js';
 import type { RouteEntry } from '../src/routes/types.js';
-import { loadPageRenderer } from '../src/ssr/load-renderer.js';
+import { loadPageRenderer } from '../src/ssr/page/load-renderer.js';
+import type { PageRenderer } from '../src/ssr/page/load-renderer.js';
 import { buildApiRequest } from '../src/request/build-api-request.js';
 import { parseRequestTarget } from '../src/request/request-target.js';
-import type { PageRenderer } from '../src/ssr/load-renderer.js';
 
 const roots: string[] = [];
 

@@ -86,7 +86,7 @@ export const pageSuite: Suite = definePageSuite(
 
 /**
  * The same page with titles beyond ASCII (—, ·, ü, ’, ☕), which takes the renderer's other
- * encoding path (src/ssr/sparkles.ts); Enhance is left out, as its speed does not depend on it.
+ * encoding path (src/ssr/output/document-bytes.ts); Enhance is left out, as its speed does not depend on it.
  */
 export const pageUnicodeSuite: Suite = definePageSuite(
   {

@@ -91,7 +91,7 @@ export interface ReceivedBody {
 }
 
 /** A request without a body: `{}`, a new one each time, since handlers may add to it. */
-export function noBody(): ReceivedBody {
+function noBody(): ReceivedBody {
   return { value: {}, raw: undefined };
 }
 

@@ -1,5 +1,5 @@
 import type { SessionStore } from '../session/create-session-store.js';
-import type { PageRenderer } from '../ssr/load-renderer.js';
+import type { PageRenderer } from '../ssr/page/load-renderer.js';
 import type { Logger } from '../shared/logger.js';
 import type { RouteTables } from './match-route.js';
 

@@ -7,7 +7,7 @@ import type { RouteManifest } from '../routes/types.js';
 import { createSessionStore } from '../session/create-session-store.js';
 import { resolveSessionOptions, type SessionOptions } from '../session/resolve-session-options.js';
 import { validateAllowedOrigins } from '../security/csrf.js';
-import { loadPageRenderer } from '../ssr/load-renderer.js';
+import { loadPageRenderer } from '../ssr/page/load-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
 import { UpliftError } from '../shared/errors.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';

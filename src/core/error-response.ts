@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { HttpError, UpliftError, defaultMessage } from '../shared/errors.js';
+import { HttpError, UpliftError } from '../shared/errors.js';
+import { statusText } from '../http/status-text.js';
 import type { CoreResponse } from '../http/exchange.js';
 import type { Logger } from '../shared/logger.js';
-import { htmlType, jsonType, noStore } from '../response/result-response.js';
-import { escapeAttribute as escapeHtml } from '../ssr/escape.js';
+import { htmlType, jsonType, noStore } from '../http/response-headers.js';
+import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
@@ -29,11 +30,11 @@ export interface ErrorContext {
  */
 export async function errorToResponse(error: unknown, context: ErrorContext): Promise<CoreResponse> {
   if (error instanceof HttpError) {
-    const message = error.expose ? error.message : defaultMessage(error.status);
+    const message = error.expose ? error.message : statusText(error.status);
     const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
     if (error.status === 404 && !context.wantsJson && context.pages) {
       // `throw new HttpError(404, 'No such note')` shows its message; a bare 404 shows the path.
-      const shown = error.expose && error.message !== defaultMessage(404) ? error.message : undefined;
+      const shown = error.expose && error.message !== statusText(404) ? error.message : undefined;
       return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(shown), context), headers);
     }
     return simpleResponse(error.status, { message }, context, headers);
@@ -47,7 +48,7 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
     const pages = context.pages;
     return htmlResponse(500, await renderSafely(() => pages.renderError(errorId, error), context), headers);
   }
-  const body: Record<string, string> = { message: defaultMessage(500), id: errorId };
+  const body: Record<string, string> = { message: statusText(500), id: errorId };
   if (context.dev) body.stack = detail;
   return simpleResponse(500, body, context, headers);
 }
@@ -64,7 +65,7 @@ async function renderSafely(render: () => Promise<Uint8Array>, context: ErrorCon
 }
 
 function htmlResponse(status: number, html: Uint8Array | undefined, headers: Record<string, string>): CoreResponse {
-  const body = html ?? plainHtml(status, { message: defaultMessage(status) });
+  const body = html ?? plainHtml(status, { message: statusText(status) });
   return { status, headers: { ...headers, 'content-type': htmlType }, body };
 }
 
@@ -81,8 +82,8 @@ function simpleResponse(
 }
 
 function plainHtml(status: number, error: Record<string, string>): string {
-  const lines = [`<h1>${status} ${escapeHtml(defaultMessage(status))}</h1>`];
-  if (error.message !== undefined && error.message !== defaultMessage(status)) lines.push(`<p>${escapeHtml(error.message)}</p>`);
+  const lines = [`<h1>${status} ${escapeHtml(statusText(status))}</h1>`];
+  if (error.message !== undefined && error.message !== statusText(status)) lines.push(`<p>${escapeHtml(error.message)}</p>`);
   if (error.id !== undefined) lines.push(`<p>Error id: <code>${escapeHtml(error.id)}</code></p>`);
   if (error.stack !== undefined) lines.push(`<pre>${escapeHtml(error.stack)}</pre>`);
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body>${lines.join('')}</body></html>`;

@@ -1,6 +1,6 @@
 import type { ApiRequest } from '../types.js';
 import type { HandlerResult } from '../response/normalize-result.js';
-import { htmlType, noStore } from '../response/result-response.js';
+import { htmlType, noStore } from '../http/response-headers.js';
 import type { AppContext } from './app-context.js';
 import { appendHeader, type CoreResponse } from '../http/exchange.js';
 import type { RouteTargets } from './match-route.js';
@@ -13,7 +13,7 @@ export type PageRoute = NonNullable<RouteTargets['page']>;
  * The page for a handler's result (spec §4.1): the JSON becomes the store, the status and headers
  * apply, except that an API 404 renders the 404 page without the API's headers (spec §13.11).
  */
-export async function renderResult(
+export async function resultPageResponse(
   app: AppContext,
   apiRequest: ApiRequest,
   page: PageRoute,
@@ -29,19 +29,21 @@ export async function renderResult(
   // The handler's headers and cacheControl apply to the page (Enhance keeps them only for
   // middleware arrays, though its docs promise them for every handler).
   const headers = result.cacheControl === undefined ? result.headers : { ...result.headers, 'cache-control': result.cacheControl };
-  return renderPage(app, apiRequest, page, data, status, headers, apiMs);
+  return pageResponse(app, apiRequest, page, { json: data, status, headers, apiMs });
+}
+
+/** What a page is rendered with: the handler's JSON (the store), status and headers, and its time. */
+export interface PageInputs {
+  readonly json: unknown;
+  readonly status: number;
+  readonly headers: Record<string, string | string[]>;
+  /** How long the API handler took, when one ran. */
+  readonly apiMs: number | undefined;
 }
 
 /** A rendered page with its Server-Timing, under Enhance's metric names (spec §4.3, §13.3). */
-export async function renderPage(
-  app: AppContext,
-  apiRequest: ApiRequest,
-  page: PageRoute,
-  json: unknown,
-  status: number,
-  headers: Record<string, string | string[]>,
-  apiMs: number | undefined,
-): Promise<CoreResponse> {
+export async function pageResponse(app: AppContext, apiRequest: ApiRequest, page: PageRoute, inputs: PageInputs): Promise<CoreResponse> {
+  const { json, status, headers, apiMs } = inputs;
   const started = performance.now();
   const store = await buildStore(app, apiRequest, json);
   const storeReady = performance.now();

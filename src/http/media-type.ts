@@ -3,7 +3,7 @@
  * §12.5.1): `type/subtype *( OWS ";" OWS name=value )`. Shared by the body parser table and by
  * content negotiation so both read headers the same way.
  */
-import { isSafeKey } from '../shared/safe-keys.js';
+import { isSafeKey } from './safe-keys.js';
 
 /** A parsed media type. `type`, `subtype` and parameter names are lower-case. */
 export interface MediaType {

@@ -1,5 +1,5 @@
 import { readPairs } from '../body/parsers/pairs.js';
-import { isSafeKey } from '../shared/safe-keys.js';
+import { isSafeKey } from '../http/safe-keys.js';
 import { HttpError } from '../shared/errors.js';
 
 /** More parameters than this is a 400; the same cap as Node's `querystring` default. */

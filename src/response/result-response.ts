@@ -1,13 +1,10 @@
 import { UpliftError } from '../shared/errors.js';
 import type { CoreResponse } from '../http/exchange.js';
+import { jsonType, noStore } from '../http/response-headers.js';
 import type { HandlerResult, ResultSource } from './normalize-result.js';
 
-/** Architect's Cache-Control for pages, JSON, redirects and errors: never cached. */
-export const noStore = 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
-/** Architect's Cache-Control for any other body (css, js, text, xml, raw bytes): a day. */
-export const cachedForADay = 'max-age=86400';
-export const jsonType = 'application/json; charset=utf-8';
-export const htmlType = 'text/html; charset=utf-8';
+/** Architect's Cache-Control for any other body than HTML or JSON (css, js, text, xml, raw bytes): a day. */
+const cachedForADay = 'max-age=86400';
 
 /**
  * How a handler's result reaches the client:

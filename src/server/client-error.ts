@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { defaultMessage } from '../shared/errors.js';
+import { statusText } from '../http/status-text.js';
 
 const statusByCode: Record<string, number> = {
   HPE_HEADER_OVERFLOW: 431,
@@ -30,7 +30,7 @@ export function refuseConnect(socket: Socket): void {
 }
 
 function endWithStatus(socket: Socket, status: number, message: string, head = false): void {
-  const reason = defaultMessage(status);
+  const reason = statusText(status);
   const body = `${status} ${reason}: ${message}\n`;
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${head ? '' : body}`,

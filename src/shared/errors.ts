@@ -1,3 +1,5 @@
+import { statusText } from '../http/status-text.js';
+
 /**
  * Two kinds of error travel through Uplift:
  * - `HttpError`: an expected failure with a status a client may see (a handler's 404, a parser's 400).
@@ -35,7 +37,7 @@ export class HttpError extends Error {
   readonly headers: Record<string, string>;
 
   constructor(status: number, message?: string, options: HttpErrorOptions = {}) {
-    super(message ?? defaultMessage(status), options.cause === undefined ? undefined : { cause: options.cause });
+    super(message ?? statusText(status), options.cause === undefined ? undefined : { cause: options.cause });
     if (!Number.isInteger(status) || status < 400 || status > 599) {
       throw new RangeError(`HttpError status must be an integer from 400 to 599, got ${String(status)}`);
     }
@@ -75,32 +77,4 @@ export class UpliftError extends Error {
     this.name = 'UpliftError';
     this.code = code;
   }
-}
-
-const reasonPhrases: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  408: 'Request Timeout',
-  409: 'Conflict',
-  410: 'Gone',
-  411: 'Length Required',
-  413: 'Content Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
-/** The standard reason phrase for a status, or a generic one by class. */
-export function defaultMessage(status: number): string {
-  return reasonPhrases[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
 }

@@ -6,15 +6,16 @@
  * descendants only; `initialState` is copied per document rather than once per factory, so one
  * render's store changes never reach the next.
  */
-import type { ElementRender, ScriptTransform, StyleTransform } from './render-context.js';
-import { createRenderContext, createScope } from './render-context.js';
-import { compileTemplate } from './compile.js';
-import { createElementHtml, stringForm } from './template.js';
-import { trusted } from './trusted.js';
-import type { EnhanceHtmlTag } from './template.js';
-import { parseFragment } from './values.js';
-import { renderDocument } from './document.js';
-import { createInstanceId } from './instance-id.js';
+import type { ElementRender, ScriptTransform, StyleTransform } from './render/element-api.js';
+import { createRenderContext } from './render/context.js';
+import { createScope } from './render/scope.js';
+import { compileTemplate } from './parse/compile.js';
+import { createElementHtml, stringForm } from './render/html-tag.js';
+import { trusted } from './render/trusted.js';
+import type { EnhanceHtmlTag } from './render/html-tag.js';
+import { parseFragment } from './render/fragments.js';
+import { renderToString } from './output/document.js';
+import { createInstanceId } from './render/instance-id.js';
 import { UpliftError } from '../shared/errors.js';
 
 export interface EnhanceOptions {
@@ -74,7 +75,7 @@ export function enhance(options: EnhanceOptions = {}): EnhanceHtmlTag {
       ? parseFragment(ctx, stringForm(ctx, template, values, null), owner, false, null, 0)
       : { nodes: template.nodes, scope: createScope(values, template, owner) };
     const items = fragment.nodes.map((node) => ({ node, scope: fragment.scope }));
-    return renderDocument(ctx, items, options.bodyContent);
+    return renderToString(ctx, items, options.bodyContent);
   };
   return Object.assign(html, { raw: trusted });
 }

@@ -11,10 +11,10 @@ import { enhance } from './enhance.js';
 
 export { enhance, createLookup } from './enhance.js';
 export type { EnhanceOptions } from './enhance.js';
-export { styleTransform, scopeCss } from './style-scope.js';
-export { trusted, TrustedHtml } from './trusted.js';
-export type { EnhanceHtmlTag } from './template.js';
-export type { ElementRender, ElementStateArg, ScriptTransform, StyleTransform, TransformAttr } from './render-context.js';
+export { styleTransform, scopeCss } from './style/style-scope.js';
+export { trusted, TrustedHtml } from './render/trusted.js';
+export type { EnhanceHtmlTag } from './render/html-tag.js';
+export type { ElementRender, ElementStateArg, ScriptTransform, StyleTransform, TransformAttr } from './render/element-api.js';
 
 // `@enhance/ssr` is imported as a default export; keeping that shape makes the switch one line.
 export default enhance;

@@ -28,20 +28,31 @@ function nodeOf(pathFromSrc: string): string {
   return parts.length > 1 ? (parts[0] as string) : (parts[0] as string).replace(/\.js$/, '.ts');
 }
 
-/** Folder → the folders it imports, from every relative `import`/`export … from` in src/. */
-async function folderGraph(): Promise<Map<string, Set<string>>> {
+/**
+ * Node → the nodes it imports, from every relative `import`/`export … from` (type imports
+ * included) in the files under `root`; `nodeName` names a file's node from its path under `root`.
+ * Imports that leave `root` are not edges.
+ */
+async function importGraph(root: string, nodeName: (pathFromRoot: string) => string): Promise<Map<string, Set<string>>> {
   const graph = new Map<string, Set<string>>();
-  for (const file of await sourceFiles(srcRoot)) {
-    const from = nodeOf(relative(srcRoot, file));
+  for (const file of await sourceFiles(root)) {
+    const from = nodeName(relative(root, file));
     const text = await readFile(file, 'utf8');
     for (const match of text.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g)) {
-      const to = nodeOf(relative(srcRoot, resolve(join(file, '..'), match[1] as string)));
+      const target = relative(root, resolve(join(file, '..'), match[1] as string));
+      if (target.startsWith('..')) continue;
+      const to = nodeName(target);
       if (to === from) continue;
       if (!graph.has(from)) graph.set(from, new Set());
       graph.get(from)?.add(to);
     }
   }
   return graph;
+}
+
+/** Folder → the folders it imports, over all of src/. */
+function folderGraph(): Promise<Map<string, Set<string>>> {
+  return importGraph(srcRoot, nodeOf);
 }
 
 /** Every cycle's path, found by depth-first search (the graph has a dozen nodes). */
@@ -67,6 +78,19 @@ it('has no import cycle between folders', async () => {
 it('finds a cycle when there is one (the check itself can fail)', () => {
   const graph = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]);
   assert.deepEqual(findCycles(graph), ['a → b → c → a']);
+});
+
+const ssrRoot = join(srcRoot, 'ssr');
+
+it('has no import cycle between the renderer stages (subfolders of src/ssr)', async () => {
+  const graph = await importGraph(ssrRoot, nodeOf);
+  assert.ok(graph.size >= 5, 'the renderer is grouped in stage folders');
+  assert.deepEqual(findCycles(graph), []);
+});
+
+it('has no import cycle between the files of src/ssr', async () => {
+  const graph = await importGraph(ssrRoot, (path) => path.replace(/\.js$/, '.ts'));
+  assert.deepEqual(findCycles(graph), []);
 });
 
 it('lets only the server, the CLI and the public entry import core/', async () => {

@@ -167,10 +167,6 @@ describe('parseBody table', () => {
       });
     });
   }
-
-  test('the table covers every body kind', () => {
-    assert.ok(rows.length >= 40, `only ${rows.length} rows`);
-  });
 });
 
 describe('result objects', () => {

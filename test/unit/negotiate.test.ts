@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { parseAccept, prefersJson } from '../../src/core/negotiate.js';
+import { parseAccept, prefersJson } from '../../src/http/negotiate.js';
 
 const json = 'application/json';
 const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
@@ -74,10 +74,6 @@ describe('prefersJson table', () => {
       assert.equal(prefersJson(accept, contentType), expected);
     });
   }
-
-  test('the table has at least 30 rows', () => {
-    assert.ok(rows.length >= 30);
-  });
 });
 
 describe('parseAccept', () => {

@@ -1,5 +1,5 @@
 /**
- * Document assembly (src/ssr/document.ts): the hoisted `<style>` goes inside a head that ends with
+ * Document assembly (src/ssr/output/document.ts): the hoisted `<style>` goes inside a head that ends with
  * `</head>` — any letter case, whitespace inside the tag or after it — and nowhere else.
  */
 import { test } from 'node:test';

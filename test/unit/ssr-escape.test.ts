@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, serialize } from 'parse5';
 import { enhance, styleTransform, trusted } from '../../src/ssr/index.js';
-import { escapeAttribute, escapeScript, escapeStyle, escapeText } from '../../src/ssr/escape.js';
-import { createTaint, escapeTaintedIn, isTainted, taintString } from '../../src/ssr/taint.js';
+import { escapeAttribute, escapeScript, escapeStyle, escapeText } from '../../src/ssr/strings/escape.js';
+import { createTaint, escapeTaintedIn, isTainted, taintString } from '../../src/ssr/render/taint.js';
 
 type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string; state: { attrs: Record<string, any>; store: Record<string, any> } };
 

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compilePath, createHtmlElement } from '../../src/ssr/html-element.js';
+import { compilePath, createHtmlElement } from '../../src/ssr/page/html-element.js';
 import { enhance } from '../../src/ssr/index.js';
 
 const state = { attrs: { title: 'T', 'data-id': '7', empty: '' }, store: { user: { name: 'Ada' }, items: [{ name: 'first' }] }, instanceID: 'i1', context: {} };

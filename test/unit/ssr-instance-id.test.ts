@@ -1,10 +1,10 @@
 /**
  * Default instance ids (spec §6.1): 7 characters from `[0-9a-z]`, fresh per expansion, drawn from
- * crypto randomness in batches (src/ssr/instance-id.ts).
+ * crypto randomness in batches (src/ssr/render/instance-id.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createInstanceId } from '../../src/ssr/instance-id.js';
+import { createInstanceId } from '../../src/ssr/render/instance-id.js';
 import { enhance } from '../../src/ssr/index.js';
 
 test('ids are 7 letters of [0-9a-z], distinct across several batches', () => {

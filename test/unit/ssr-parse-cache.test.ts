@@ -1,13 +1,13 @@
 /**
- * Render-time markup keeps its parsed tree between renders (src/ssr/parse-cache.ts). The reuse
+ * Render-time markup keeps its parsed tree between renders (src/ssr/parse/parse-cache.ts). The reuse
  * must never change what a render means: the same list string is escaped when a piece of it came
  * from the store and stays markup when the app made it, whatever the previous render saw.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enhance } from '../../src/ssr/index.js';
-import { parseAt, parseCached } from '../../src/ssr/parse-cache.js';
-import { markerCharacter } from '../../src/ssr/markers.js';
+import { parseAt, parseCached } from '../../src/ssr/parse/parse-cache.js';
+import { markerCharacter } from '../../src/ssr/parse/markers.js';
 
 type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string; state: { store: Record<string, unknown> } };
 

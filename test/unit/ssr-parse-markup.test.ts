@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseMarkup } from '../../src/ssr/parse-markup.js';
-import { compileStrings } from '../../src/ssr/compile.js';
-import type { Node } from '../../src/ssr/nodes.js';
+import { parseMarkup } from '../../src/ssr/parse/parse-markup.js';
+import { compileStrings } from '../../src/ssr/parse/compile.js';
+import type { Node } from '../../src/ssr/parse/nodes.js';
 import { enhance } from '../../src/ssr/index.js';
 
 /** A compact picture of a tree: text as JSON, elements as tag(attrs)[children]. */

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import enhanceStyleTransform from '@enhance/enhance-style-transform';
 import { scopeCss, styleTransform } from '../../src/ssr/index.js';
-import { scopeSelector } from '../../src/ssr/style-scope.js';
-import { parseCss } from '../../src/ssr/css-parse.js';
+import { scopeSelector } from '../../src/ssr/style/style-scope.js';
+import { parseCss } from '../../src/ssr/style/css-parse.js';
 
 const sameAsEnhance = [
   ':host { display: block }',
@@ -79,12 +79,44 @@ test('malformed CSS never throws', () => {
   for (const [css, expected] of table) assert.equal(scopeCss(css, 'x-a'), expected, css);
 });
 
+test('nested rules are kept inside their scoped rule (Enhance throws on them)', () => {
+  const css = '.a { color: red; .b { color: blue; } &:hover { x: y } @media (min-width: 48em) { padding: 0; .c { x: y } } .empty {} } p { q: r }';
+  const expected = [
+    'x-a .a {',
+    '  color: red;',
+    '  .b {',
+    '    color: blue;',
+    '  }',
+    '  &:hover {',
+    '    x: y;',
+    '  }',
+    '  @media (min-width: 48em) {',
+    '    padding: 0;',
+    '    .c {',
+    '      x: y;',
+    '    }',
+    '  }',
+    '}',
+    '',
+    'x-a p {',
+    '  q: r;',
+    '}',
+  ].join('\n');
+  assert.equal(scopeCss(css, 'x-a'), expected);
+  assert.equal(scopeCss(':host { & > span { a: b } }', 'x-a'), 'x-a {\n  & > span {\n    a: b;\n  }\n}');
+  assert.throws(() => enhanceStyleTransform({ attrs: [], raw: css, tagName: 'x-a', context: 'markup' }), /missing '}'/);
+});
+
 test('hostile nesting is cut off instead of recursing without bound', () => {
   const depth = 20_000;
   const css = '@media a {'.repeat(depth) + 'h1 { x: y }' + '}'.repeat(depth) + ' p { q: r }';
   const out = scopeCss(css, 'x-a');
   assert.match(out, /x-a p \{\n {2}q: r;\n\}$/);
   assert.ok(out.split('@media a').length - 1 <= 33);
+  const rules = 'a{'.repeat(depth) + 'x: y' + '}'.repeat(depth) + ' p { q: r }';
+  const nested = scopeCss(rules, 'x-a');
+  assert.match(nested, /x-a p \{\n {2}q: r;\n\}$/);
+  assert.ok(nested.split('{').length - 1 <= 34);
 });
 
 test('oversized sheets scope every rule', () => {

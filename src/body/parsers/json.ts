@@ -1,6 +1,6 @@
 import secureJson from 'secure-json-parse';
 import { HttpError } from '../../shared/errors.js';
-import { stripUnsafeKeys } from '../../shared/safe-keys.js';
+import { stripUnsafeKeys } from '../../http/safe-keys.js';
 import { decodeTextBody } from './text.js';
 
 /** Only when the text mentions these can the parsed value hold them as keys (escapes included). */

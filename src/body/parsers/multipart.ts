@@ -2,7 +2,7 @@ import busboy from 'busboy';
 import type { Busboy } from 'busboy';
 import { HttpError } from '../../shared/errors.js';
 import type { UploadedFile } from '../../types.js';
-import { appendField } from '../../shared/safe-keys.js';
+import { appendField } from '../../http/safe-keys.js';
 
 /** A multipart form value: a text field or an uploaded file. */
 export type MultipartValue = string | UploadedFile;

@@ -1,5 +1,5 @@
 import { HttpError } from '../../shared/errors.js';
-import { appendField } from '../../shared/safe-keys.js';
+import { appendField } from '../../http/safe-keys.js';
 import { readPairs } from './pairs.js';
 import { decodeTextBody } from './text.js';
 

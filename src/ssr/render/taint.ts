@@ -9,7 +9,7 @@
  * larger markup string, every occurrence of one that could open a tag or leave an attribute is
  * escaped before the string is parsed. Strings without those characters cost nothing.
  */
-import { escapeAttribute, hasSpecialCharacter } from './escape.js';
+import { escapeAttribute, hasSpecialCharacter } from '../strings/escape.js';
 
 /** Per-render set of untrusted strings. */
 export interface Taint {

@@ -5,10 +5,11 @@
  * template strings are shared across renders and never mutated.
  */
 
-import { hasSpecialCharacter } from './escape.js';
+import { hasSpecialCharacter } from '../strings/escape.js';
 import { placeholderStart } from './markers.js';
-import { intern, joinFlat } from './intern.js';
-import { sparkleBytes } from './sparkles.js';
+import { sharedCopy } from './shared-strings.js';
+import { joinFlat } from '../strings/flat-string.js';
+import { enhancedGlyphBytes } from '../strings/enhanced-glyph.js';
 
 /** Bit flags on an element node. */
 export const CUSTOM = 1;
@@ -48,15 +49,15 @@ export interface ElementNode {
  * The attribute Enhance adds to every expanded element (unless `enhancedAttr: false`), with ✨
  * written as its three UTF-8 bytes, one Latin-1 character each. That keeps a render one byte per
  * character; the render records where each one starts, and its output puts ✨ back or is sent as
- * those bytes (sparkles.ts).
+ * those bytes (strings/enhanced-glyph.ts).
  */
-export const enhancedAttribute: string = ` enhanced="${sparkleBytes}"`;
+export const enhancedAttribute: string = ` enhanced="${enhancedGlyphBytes}"`;
 
 /**
  * Where ✨ starts, counted back from the end of a start tag given `enhancedAttribute`: the
  * attribute always goes last, so only its closing `"` and the tag's `>` follow.
  */
-export const sparkleFromTagEnd: number = sparkleBytes.length + '">'.length;
+export const glyphFromTagEnd: number = enhancedGlyphBytes.length + '">'.length;
 
 /** A static start tag with ` name="value"` text inserted before its `>` (or `/>`). */
 export function insertAttribute(open: string, text: string): string {
@@ -108,13 +109,13 @@ export function elementNode(
 ): ElementNode {
   const custom = (flags & CUSTOM) !== 0;
   const hostOpen = custom && open !== null ? insertAttribute(open, enhancedAttribute) : null;
-  return { type: 'element', tag, attrs, children, open, openParts, close, flags, hostOpen, hostClose: custom ? intern('</' + tag + '>') : '' };
+  return { type: 'element', tag, attrs, children, open, openParts, close, flags, hostOpen, hostClose: custom ? sharedCopy('</' + tag + '>') : '' };
 }
 
 /** Makes an attribute node. */
 export function attrNode(name: string, value: string, parts: readonly (string | number)[] | null, spread: number): AttrNode {
   const plain = parts === null && !hasSpecialCharacter(value) && value.indexOf(placeholderStart) === -1;
-  return { name: intern(name), value, parts, spread, plain };
+  return { name: sharedCopy(name), value, parts, spread, plain };
 }
 
 /** Makes a hole node. */

@@ -6,18 +6,22 @@
  * Fix (spec §6.4): each expansion gets its own copy of its parent's `context`, so a value an
  * element sets reaches its descendants but not its later siblings.
  */
-import type { ElementNode, HoleNode, Node } from './nodes.js';
-import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, sparkleFromTagEnd } from './nodes.js';
-import type { ElementRender, Expansion, Fragment, Item, RenderContext, Scope } from './render-context.js';
-import type { Template } from './compile.js';
-import { createScope, slotContent } from './render-context.js';
-import { attributeValue, holeString, parseFragment, resolveText, scopeHole, stripPlaceholders, toFragment } from './values.js';
+import type { ElementNode, HoleNode, Node } from '../parse/nodes.js';
+import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, glyphFromTagEnd } from '../parse/nodes.js';
+import type { ElementRender } from './element-api.js';
+import type { RenderContext } from './context.js';
+import type { Expansion, Fragment, Item, Scope } from './scope.js';
+import type { Template } from '../parse/compile.js';
+import { createScope, slotContent } from './scope.js';
+import { holeString, scopeHole } from './hole-text.js';
+import { parseFragment, resolveText, toFragment } from './fragments.js';
+import { attributeValue, stripPlaceholders } from './attribute-values.js';
 import { TrustedHtml } from './trusted.js';
 import { hoistTop } from './hoist.js';
 import { fillSlots } from './slots.js';
-import { escapeAttribute, escapeText } from './escape.js';
-import { parseMarkup } from './parse-markup.js';
-import { UpliftError } from '../shared/errors.js';
+import { escapeAttribute, escapeText } from '../strings/escape.js';
+import { parseMarkup } from '../parse/parse-markup.js';
+import { UpliftError } from '../../shared/errors.js';
 
 /** How deep custom elements may nest before the render is stopped as runaway recursion. */
 const maxDepth = 200;
@@ -58,7 +62,7 @@ function emitElement(ctx: RenderContext, el: ElementNode, scope: Scope, context:
       return;
     }
   }
-  ctx.out += openTag(ctx, el, scope);
+  ctx.out += renderStartTag(ctx, el, scope);
   if (el.flags & INERT || !(el.flags & DYNAMIC)) emitInert(ctx, el.children, scope);
   else emitNodes(ctx, el.children, scope, context);
   ctx.out += el.close;
@@ -88,7 +92,7 @@ export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Sco
     if (typeof node === 'string') ctx.out += node;
     else if (node.type === 'hole') ctx.out += scopeHole(ctx, scope, node.index, node.context === 'text' ? 'rcdata' : node.context);
     else {
-      ctx.out += openTag(ctx, node, scope);
+      ctx.out += renderStartTag(ctx, node, scope);
       lists.push(node.children);
       positions.push(0);
       closes.push(node.close);
@@ -97,7 +101,7 @@ export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Sco
 }
 
 /** The start tag, rebuilt with hole values when an attribute holds one. */
-function openTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra = ''): string {
+function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra = ''): string {
   if (el.open !== null) {
     const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
     return extra === '' ? open : insertAttribute(open, extra);
@@ -140,8 +144,8 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
   // Without object placeholders in this render, nothing in a static tag needs stripping.
   if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0) ctx.out += el.hostOpen;
-  else ctx.out += openTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
-  if (ctx.enhancedAttr) ctx.sparkles.push(ctx.out.length - sparkleFromTagEnd);
+  else ctx.out += renderStartTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
+  if (ctx.enhancedAttr) ctx.glyphPositions.push(ctx.out.length - glyphFromTagEnd);
   if (top === null) emitNodes(ctx, (fragment.scope.template as Template).top, fragment.scope, childContext);
   else {
     for (let i = 0; i < top.length; i++) {

@@ -6,7 +6,7 @@
  * Hole markers are control characters rather than private-use ones: V8 keeps a string one byte
  * per character only while every character fits in one, and every static string of a template is
  * a slice of the marked source, so a two-byte marker would make every page two-byte, which costs
- * more to send than to render (sparkles.ts).
+ * more to send than to render (output/document-bytes.ts).
  */
 
 /** Starts a hole marker `\x01<index>\x02` in template source. */

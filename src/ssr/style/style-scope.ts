@@ -9,7 +9,7 @@
  */
 import type { CssDeclaration, CssNode } from './css-parse.js';
 import { parseCss } from './css-parse.js';
-import type { StyleTransform, TransformAttr } from './render-context.js';
+import type { StyleTransform, TransformAttr } from '../render/element-api.js';
 
 /** At-rules whose rules are scoped (spec §6.5); Enhance leaves `@layer` and others alone. */
 const scopedBlocks: ReadonlySet<string> = new Set(['media', 'supports', 'container']);
@@ -102,7 +102,25 @@ function printKeyframes(frames: readonly CssNode[], level: number): string {
 }
 
 function printDeclarations(declarations: readonly CssDeclaration[], level: number): string {
-  return declarations.map((d) => indent(level) + ('comment' in d ? '/*' + d.comment + '*/' : d.property + ': ' + d.value + ';')).join('\n');
+  const lines: string[] = [];
+  for (const d of declarations) {
+    if ('nested' in d) {
+      const nested = printNested(d.nested, level);
+      if (nested !== '') lines.push(nested);
+    } else lines.push(indent(level) + ('comment' in d ? '/*' + d.comment + '*/' : d.property + ': ' + d.value + ';'));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A rule nested in a declaration block, indented as its level. Its selectors stay as written: they
+ * are relative to the enclosing rule, which is scoped already.
+ */
+function printNested(node: CssNode, level: number): string {
+  if (node.type === 'rule') return printNode(node, level, null);
+  if (node.type !== 'at' || node.declarations === null) return '';
+  const head = '@' + node.name + (node.prelude === '' ? '' : ' ' + node.prelude);
+  return indent(level) + head + ' {\n' + printDeclarations(node.declarations, level + 1) + '\n' + indent(level) + '}';
 }
 
 /**

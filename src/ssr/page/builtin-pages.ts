@@ -3,7 +3,7 @@
  * 404 and 500 page elements (spec §4.5, §5.1). They receive the message as `state.attrs.error`,
  * like the app's own `pages/404.mjs` and `pages/500.mjs`.
  */
-import type { ElementRender } from './render-context.js';
+import type { ElementRender } from '../render/element-api.js';
 
 /** The head used when there is no `app/head.mjs` (spec §5.3). */
 export const defaultHead: string =

@@ -13,13 +13,15 @@
  * a second unnamed slot shows its own content, as in a browser (Enhance moves or duplicates the
  * children).
  */
-import type { AttrNode, ElementNode, Node } from './nodes.js';
-import { CUSTOM, DYNAMIC, INERT, attrNode, elementNode } from './nodes.js';
-import type { Fragment, Item, RenderContext, Scope, SlotFill } from './render-context.js';
-import { slotContent } from './render-context.js';
-import { resolveText, attributeText } from './values.js';
-import { escapeAttribute } from './escape.js';
-import { isCustomElementName } from './names.js';
+import type { AttrNode, ElementNode, Node } from '../parse/nodes.js';
+import { CUSTOM, DYNAMIC, INERT, attrNode, elementNode } from '../parse/nodes.js';
+import type { RenderContext } from './context.js';
+import type { Fragment, Item, Scope, SlotFill } from './scope.js';
+import { slotContent } from './scope.js';
+import { resolveText } from './fragments.js';
+import { attributeText } from './attribute-values.js';
+import { escapeAttribute } from '../strings/escape.js';
+import { isCustomElementName } from '../parse/names.js';
 
 interface SlotRef {
   readonly node: ElementNode;

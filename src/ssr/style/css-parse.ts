@@ -1,8 +1,9 @@
 /**
- * A small CSS parser for element styles: rules, declarations, comments and at-rules, enough to
- * scope selectors (style-scope.ts) and print the sheet the way Enhance's style transform does.
- * It never throws: an unclosed block ends at the end of the sheet, stray `}` are skipped, and
- * text that is neither a rule nor an at-rule is dropped.
+ * A small CSS parser for element styles: rules, declarations, comments, at-rules and rules nested
+ * inside rules (CSS Nesting), enough to scope selectors (style-scope.ts) and print the sheet the
+ * way Enhance's style transform does. It keeps each declaration's text as written, comments
+ * included, which general CSS parsers do not. It never throws: an unclosed block ends at the end
+ * of the sheet, stray `}` are skipped, and text that is neither a rule nor an at-rule is dropped.
  */
 
 export type CssNode =
@@ -11,7 +12,12 @@ export type CssNode =
   /** A statement at-rule (`@import x;`) or a block at-rule; `rules` holds nested rules or declarations. */
   | { readonly type: 'at'; readonly name: string; readonly prelude: string; readonly rules: CssNode[] | null; readonly declarations: CssDeclaration[] | null };
 
-export type CssDeclaration = { readonly property: string; readonly value: string } | { readonly comment: string };
+/**
+ * An item of a declaration block: a declaration, a comment, or a rule nested in the block (a style
+ * rule such as `&:hover { … }` or `.child { … }`, or a conditional rule such as `@media (…) { … }`
+ * holding declarations).
+ */
+export type CssDeclaration = { readonly property: string; readonly value: string } | { readonly comment: string } | { readonly nested: CssNode };
 
 /** At-rules whose block holds declarations rather than rules. */
 const declarationBlocks: ReadonlySet<string> = new Set(['font-face', 'page', 'property', 'counter-style', 'font-palette-values', 'viewport', 'color-profile']);
@@ -161,9 +167,9 @@ function parseDeclarations(p: Cursor): CssDeclaration[] {
     const stop = end === -1 ? css.length : end;
     const text = css.slice(p.i, stop);
     if (css[stop] === '{') {
-      // A nested block (CSS nesting) is kept whole as one declaration-like line.
-      const close = scanTo(p, stop + 1, '}');
-      p.i = close === -1 ? css.length : close + 1;
+      p.i = stop + 1;
+      const nested = parseNestedRule(p, text);
+      if (nested !== null) declarations.push({ nested });
       continue;
     }
     p.i = css[stop] === ';' ? stop + 1 : stop;
@@ -173,6 +179,27 @@ function parseDeclarations(p: Cursor): CssDeclaration[] {
     const value = stripComments(text.slice(colon + 1).trim());
     if (property !== '') declarations.push({ property, value });
   }
+}
+
+/**
+ * A rule nested in a declaration block, from its prelude (the text before its `{`) and its block,
+ * which holds declarations and further nested rules (CSS Nesting). Null for an empty prelude.
+ */
+function parseNestedRule(p: Cursor, prelude: string): CssNode | null {
+  if (p.depth >= maxDepth) {
+    skipBlock(p, p.i);
+    return null;
+  }
+  p.depth++;
+  const declarations = parseDeclarations(p);
+  p.depth--;
+  const head = stripComments(prelude).trim();
+  if (head.startsWith('@')) {
+    const name = (/^@([-\w]+)/.exec(head)?.[1] ?? '').toLowerCase();
+    return { type: 'at', name, prelude: head.slice(1 + name.length).trim(), rules: null, declarations };
+  }
+  const selectors = splitSelectors(head);
+  return selectors.length === 0 ? null : { type: 'rule', selectors, declarations };
 }
 
 /** Splits a selector list at top-level commas; trims each selector. */

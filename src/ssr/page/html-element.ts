@@ -7,8 +7,8 @@
  * prints `undefined`, and the result goes through `html`, so slots, hoisting and scoping apply;
  * the values are state, so untrusted strings among them are escaped.
  */
-import type { ElementRender } from './render-context.js';
-import { UpliftError } from '../shared/errors.js';
+import type { ElementRender } from '../render/element-api.js';
+import { UpliftError } from '../../shared/errors.js';
 
 type Resolve = (state: Record<string, unknown>) => unknown;
 

@@ -7,18 +7,13 @@
 
 const maxLength = 32;
 const maxEntries = 4096;
-const strings = new Map<string, string>();
+const copies = new Map<string, string>();
 
 /** The shared copy of `value` (itself when long, or once the table is full). */
-export function intern(value: string): string {
+export function sharedCopy(value: string): string {
   if (value.length > maxLength) return value;
-  const known = strings.get(value);
+  const known = copies.get(value);
   if (known !== undefined) return known;
-  if (strings.size < maxEntries) strings.set(value, value);
+  if (copies.size < maxEntries) copies.set(value, value);
   return value;
-}
-
-/** A string made of `parts` as one flat run of characters (a `+` chain is a tree of pieces). */
-export function joinFlat(parts: readonly string[]): string {
-  return parts.join('');
 }

@@ -5,15 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ApiRequest, HeadFunction, PreflightFunction } from '../types.js';
-import type { RouteEntry } from '../routes/types.js';
-import { loadElementRegistry, exists, importModule, pageElementName } from './elements.js';
+import type { ApiRequest, HeadFunction, PreflightFunction } from '../../types.js';
+import type { RouteEntry } from '../../routes/types.js';
+import { loadElementRegistry, exists, importModule, pageElementName } from './element-registry.js';
 import { notFoundPage, serverErrorPage } from './builtin-pages.js';
-import { compileStrings } from './compile.js';
-import type { Template } from './compile.js';
-import { renderPageDocument } from './page-document.js';
-import type { PageBody } from './page-document.js';
-import { UpliftError } from '../shared/errors.js';
+import { compileStrings } from '../parse/compile.js';
+import type { Template } from '../parse/compile.js';
+import { renderPageToBytes } from './render-page.js';
+import type { PageBody } from './render-page.js';
+import { UpliftError } from '../../shared/errors.js';
 
 export interface PageRenderer {
   /** Whether the app has app/preflight.mjs. */
@@ -75,7 +75,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   const notFound = await errorBody(pages, '404');
   const serverError = await errorBody(pages, '500');
   const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
-    renderPageDocument({ registry, ...args });
+    renderPageToBytes({ registry, ...args });
   return {
     hasPreflight: preflight !== null,
     async preflight(req) {
@@ -97,7 +97,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
       } catch {
         // The app's head or 500 page failed too: fall back to the built-in ones.
         const builtIn = compileStrings(['<page-500 error="', '"></page-500>']);
-        return renderPageDocument({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null });
+        return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null });
       }
     },
   };

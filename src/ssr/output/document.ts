@@ -4,13 +4,16 @@
  * there) and appends the hoisted scripts, which the parser places at the end of `<body>` (spec
  * §6.2 steps 4–7). Like Enhance, nothing before the body is expanded.
  */
-import type { Node } from './nodes.js';
-import type { Item, RenderContext, Scope } from './render-context.js';
-import { emitInert, emitNode } from './expand.js';
-import { resolveText } from './values.js';
-import { headElements } from './html-rules.js';
-import { hoistedHead, hoistedScripts } from './hoist.js';
-import { documentText, restoreSparkles } from './sparkles.js';
+import type { Node } from '../parse/nodes.js';
+import type { RenderContext } from '../render/context.js';
+import type { Item, Scope } from '../render/scope.js';
+import { emitInert, emitNode } from '../render/expand.js';
+import { resolveText } from '../render/fragments.js';
+import { headElements } from '../parse/html-rules.js';
+import { hoistedHead, hoistedScripts } from '../render/hoist.js';
+import { restoreEnhancedGlyphs } from '../strings/enhanced-glyph.js';
+import { documentText } from './document-bytes.js';
+import type { DocumentParts } from './document-bytes.js';
 
 interface DocumentState {
   /** Output up to the end of the head, once the body has started. */
@@ -26,25 +29,18 @@ interface DocumentState {
   capture: boolean;
 }
 
-/** A rendered document in three parts; the sparkles a render recorded are positions in `body`. */
-export interface DocumentParts {
-  readonly before: string;
-  readonly body: string;
-  readonly after: string;
-}
-
 /**
  * Renders top-level nodes as a whole document. With `bodyContent`, returns only the body's
  * first child, as Enhance's option does (spec §6.1).
  */
-export function renderDocument(ctx: RenderContext, items: readonly Item[], bodyContent = false): string {
+export function renderToString(ctx: RenderContext, items: readonly Item[], bodyContent = false): string {
   const state = walkDocument(ctx, items, bodyContent);
   if (bodyContent) return state.first ?? '';
-  return documentText(assemble(ctx, state), ctx.sparkles);
+  return documentText(assemble(ctx, state), ctx.glyphPositions);
 }
 
-/** Renders top-level nodes as a whole document, left in parts for documentBytes (sparkles.ts). */
-export function renderDocumentParts(ctx: RenderContext, items: readonly Item[]): DocumentParts {
+/** Renders top-level nodes as a whole document, left in parts for documentBytes (document-bytes.ts). */
+export function renderToParts(ctx: RenderContext, items: readonly Item[]): DocumentParts {
   return assemble(ctx, walkDocument(ctx, items, false));
 }
 
@@ -136,7 +132,7 @@ function emitBody(ctx: RenderContext, node: Node, scope: Scope, state: DocumentS
   const emitted = ctx.out.slice(start);
   // The first child of a text run is the text up to its first tag.
   const first = typeof node === 'string' && emitted.includes('<') ? emitted.slice(0, emitted.indexOf('<')) : emitted;
-  state.first = restoreSparkles(first, ctx.sparkles, start);
+  state.first = restoreEnhancedGlyphs(first, ctx.glyphPositions, start);
   state.capture = state.first === '';
 }
 

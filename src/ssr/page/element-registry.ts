@@ -11,11 +11,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RouteEntry } from '../routes/types.js';
-import type { ElementRender } from './render-context.js';
+import type { RouteEntry } from '../../routes/types.js';
+import type { ElementRender } from '../render/element-api.js';
 import { createHtmlElement } from './html-element.js';
-import { isCustomElementName, isValidElementName } from './names.js';
-import { UpliftError } from '../shared/errors.js';
+import { isCustomElementName, isValidElementName } from '../parse/names.js';
+import { UpliftError } from '../../shared/errors.js';
 
 /** Files under `dir` (recursively) with one of `extensions`, sorted; [] when `dir` is missing. */
 export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {

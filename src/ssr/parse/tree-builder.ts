@@ -23,7 +23,7 @@ import {
   tagRules,
 } from './html-rules.js';
 import { isCustomElementName } from './names.js';
-import { intern } from './intern.js';
+import { sharedCopy } from './shared-strings.js';
 import { holeMarker, splitMarkers, UnsupportedHoleError } from './markers.js';
 
 /** The attributes of every element written without any (shared; trees are never mutated). */
@@ -123,8 +123,8 @@ export class TreeBuilder {
 
   /** Opens (or, for a void element, adds) the element whose start tag ends at `stop`; returns its rules. */
   startTag(stop: number, selfClosing: boolean): number {
-    const tag = intern(this.tagName);
-    const open = intern(this.src.slice(this.tagStart, stop));
+    const tag = sharedCopy(this.tagName);
+    const open = sharedCopy(this.src.slice(this.tagStart, stop));
     this.pos = stop;
     const rules = tagRules(tag);
     if (!this.current.foreign) this.closeImplied(tag, rules);
@@ -182,7 +182,7 @@ export class TreeBuilder {
       const open = this.stack[i] as Frame;
       if (open.tag === tag) {
         while (this.stack.length > i + 1) this.pop('');
-        this.pop(intern(raw));
+        this.pop(sharedCopy(raw));
         return;
       }
       if (open.rules & stop) break;

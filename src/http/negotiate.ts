@@ -5,7 +5,7 @@
  * wildcards and specificity (RFC 9110 §12.5.1), keeping Enhance's answer where the header is
  * ambiguous.
  */
-import { isJsonMediaType, parseMediaType, splitList } from '../http/media-type.js';
+import { isJsonMediaType, parseMediaType, splitList } from './media-type.js';
 
 /** One Accept entry. `q` is 0 to 1; `params` excludes `q`. */
 export interface MediaRange {

@@ -7,11 +7,15 @@
  * every top-level tag is hoisted, so a `<script>` right after a `<style>` runs once, not per
  * instance (docs/differences-ssr.md).
  */
-import type { ElementNode, Node } from './nodes.js';
-import { HOLES } from './nodes.js';
-import type { Fragment, Hoisted, Item, RenderContext, Scope, TransformAttr } from './render-context.js';
-import type { Template } from './compile.js';
-import { holeString, resolveText, stripPlaceholders } from './values.js';
+import type { ElementNode, Node } from '../parse/nodes.js';
+import { HOLES } from '../parse/nodes.js';
+import type { Hoisted, RenderContext } from './context.js';
+import type { Fragment, Item, Scope } from './scope.js';
+import type { TransformAttr } from './element-api.js';
+import type { Template } from '../parse/compile.js';
+import { holeString } from './hole-text.js';
+import { resolveText } from './fragments.js';
+import { stripPlaceholders } from './attribute-values.js';
 
 const hoistable = (node: Node): node is ElementNode =>
   typeof node !== 'string' && node.type === 'element' && (node.tag === 'style' || node.tag === 'script' || node.tag === 'link');
@@ -68,7 +72,7 @@ function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagNa
   const attrs = transformAttrs(node, scope);
   if (node.tag === 'link') {
     const key = attrs.map((a) => `${a.name}="${a.value}"`).sort().join(' ');
-    ctx.hoisted.links.set(key, openTag(node, attrs));
+    ctx.hoisted.links.set(key, hoistedStartTag(node, attrs));
     return;
   }
   let raw = '';
@@ -86,7 +90,7 @@ function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagNa
   for (const transform of ctx.scriptTransforms) js = transform({ attrs, raw: js, tagName }) || js;
   const src = attrs.find((a) => a.name === 'src')?.value;
   const key = js || src;
-  if (key) ctx.hoisted.scripts.set(key, openTag(node, attrs) + js + '</script>');
+  if (key) ctx.hoisted.scripts.set(key, hoistedStartTag(node, attrs) + js + '</script>');
 }
 
 function transformAttrs(node: ElementNode, scope: Scope): TransformAttr[] {
@@ -98,7 +102,8 @@ function transformAttrs(node: ElementNode, scope: Scope): TransformAttr[] {
   });
 }
 
-function openTag(node: ElementNode, attrs: readonly TransformAttr[]): string {
+/** A hoisted tag's start tag: as written, or rebuilt without the object placeholders it held. */
+function hoistedStartTag(node: ElementNode, attrs: readonly TransformAttr[]): string {
   if (node.open !== null && node.open.indexOf('\uE002') === -1) return node.open;
   let tag = '<' + node.tag;
   for (const attr of attrs) tag += ` ${attr.name}="${attr.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;

@@ -11,8 +11,8 @@ import type { AttrNode, ElementNode, HoleContext, HoleNode, Node } from './nodes
 import { CUSTOM, DYNAMIC, INERT, elementNode, holeNode } from './nodes.js';
 import { parseMarkup } from './parse-markup.js';
 import { markHole, markerCharacter, UnsupportedHoleError } from './markers.js';
-import { escapeAttribute } from './escape.js';
-import { joinFlat } from './intern.js';
+import { escapeAttribute } from '../strings/escape.js';
+import { joinFlat } from '../strings/flat-string.js';
 
 export interface Template {
   /** The top-level nodes, static runs joined. Empty when `fallback`. */

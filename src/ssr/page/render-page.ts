@@ -4,16 +4,18 @@
  * untrusted data, so strings from the query, params, body, path, session, Referer and User-Agent
  * are escaped if they show up in the markup (the head included).
  */
-import type { ApiRequest, HeadFunction } from '../types.js';
-import type { ElementRender, Item } from './render-context.js';
-import { createRenderContext, createScope } from './render-context.js';
-import type { Template } from './compile.js';
-import { createElementHtml } from './template.js';
-import { parseFragment } from './values.js';
-import { renderDocumentParts } from './document.js';
-import { documentBytes } from './sparkles.js';
-import { styleTransform } from './style-scope.js';
-import { createInstanceId } from './instance-id.js';
+import type { ApiRequest, HeadFunction } from '../../types.js';
+import type { ElementRender } from '../render/element-api.js';
+import { createRenderContext } from '../render/context.js';
+import type { Item } from '../render/scope.js';
+import { createScope } from '../render/scope.js';
+import type { Template } from '../parse/compile.js';
+import { createElementHtml } from '../render/html-tag.js';
+import { parseFragment } from '../render/fragments.js';
+import { renderToParts } from '../output/document.js';
+import { documentBytes } from '../output/document-bytes.js';
+import { styleTransform } from '../style/style-scope.js';
+import { createInstanceId } from '../render/instance-id.js';
 import { defaultHead } from './builtin-pages.js';
 
 /** A page's body: a compiled template and its hole values. */
@@ -33,7 +35,7 @@ export interface PageDocumentInput {
 }
 
 /** Renders the complete document for one request, as the UTF-8 bytes the response sends. */
-export function renderPageDocument(input: PageDocumentInput): Buffer {
+export function renderPageToBytes(input: PageDocumentInput): Buffer {
   const { registry, body, req } = input;
   // Elements may write to the store; the copy keeps that inside this render (spec §6.4).
   const store = { ...input.store };
@@ -57,5 +59,5 @@ export function renderPageDocument(input: PageDocumentInput): Buffer {
   const items: Item[] = [];
   for (const node of headFragment.nodes) items.push({ node, scope: headFragment.scope });
   for (const node of body.template.nodes) items.push({ node, scope: bodyScope });
-  return documentBytes(renderDocumentParts(ctx, items), ctx.sparkles);
+  return documentBytes(renderToParts(ctx, items), ctx.glyphPositions);
 }

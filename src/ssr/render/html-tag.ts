@@ -4,14 +4,14 @@
  * result by its string, so returning it (or nesting it in another `html` call) reuses the compiled
  * template instead of parsing the markup again.
  */
-import type { HtmlTag } from '../types.js';
-import { compileTemplate } from './compile.js';
-import type { Template } from './compile.js';
-import type { Instance, RenderContext } from './render-context.js';
-import type { AttrNode, ElementNode } from './nodes.js';
-import { hasSpecialCharacter } from './escape.js';
-import { holeString } from './values.js';
-import { placeholderEnd, placeholderStart } from './markers.js';
+import type { HtmlTag } from '../../types.js';
+import { compileTemplate } from '../parse/compile.js';
+import type { Template } from '../parse/compile.js';
+import type { Instance, RenderContext } from './context.js';
+import type { AttrNode, ElementNode } from '../parse/nodes.js';
+import { hasSpecialCharacter } from '../strings/escape.js';
+import { holeString } from './hole-text.js';
+import { placeholderEnd, placeholderStart } from '../parse/markers.js';
 import { TrustedHtml, trusted } from './trusted.js';
 
 /** The `html` tag type with its `raw` helper (same as `trusted`). */

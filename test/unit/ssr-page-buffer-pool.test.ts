@@ -1,10 +1,11 @@
 /**
- * takeBytes hands out slices of a shared slab: no two may overlap, so each keeps what was written
- * into it while later pages are written (across slab boundaries, and for pages too large for one).
+ * takePageBytes hands out slices of a shared buffer: no two may overlap, so each keeps what was
+ * written into it while later pages are written (across buffer boundaries, and for pages too large
+ * for one).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { takeBytes } from '../../src/ssr/slab-bytes.js';
+import { takePageBytes } from '../../src/ssr/output/page-buffer-pool.js';
 
 const textOf = (i: number, length: number): string => {
   let text = '';
@@ -15,10 +16,10 @@ const textOf = (i: number, length: number): string => {
 test('every slice keeps its own bytes while later ones are written', () => {
   const sizes = [0, 1, 5_000, 16 * 1024, 16 * 1024 + 1, 40_000, 3, 64 * 1024, 12_345];
   const made: { text: string; bytes: Buffer }[] = [];
-  // Enough pages to fill several slabs, the sizes mixed so a page often does not fit what is left.
+  // Enough pages to fill several buffers, the sizes mixed so a page often does not fit what is left.
   for (let i = 0; i < 120; i++) {
     const text = textOf(i, sizes[i % sizes.length] as number);
-    const bytes = takeBytes(text.length);
+    const bytes = takePageBytes(text.length);
     assert.equal(bytes.length, text.length);
     bytes.write(text, 0, 'latin1');
     made.push({ text, bytes });
