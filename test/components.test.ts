@@ -1,6 +1,7 @@
 /**
  * `app/components` single-file components, rendered by Uplift and by the real Enhance runtime
- * (@enhance/arc-plugin-enhance behind node:http) from one app folder: the documents must be equal.
+ * (@enhance/arc-plugin-enhance behind node:http) from one app folder, with the built-in head: the
+ * documents must be equal.
  */
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -11,7 +12,6 @@ import { createEnhanceListener } from '../bench/peers/enhance-node.js';
 import { startApp, tmpApp } from './helpers/app.js';
 
 const files = {
-  'app/head.mjs': 'export default function head() { return `<!DOCTYPE html><html lang="en"><head><title>c</title></head>` }',
   // A class, as a component that also runs in the browser is written: the server uses prototype.render.
   'app/components/counter-button.mjs': `export default class CounterButton {
   static get observedAttributes() { return ['count'] }

@@ -86,9 +86,9 @@ describe('pages and elements', () => {
 
   test('an .html page renders with the default head, expanded elements and hoisted tags', async () => {
     const html = await renderer.renderPage({ page: pages[0] as RouteEntry, store: { message: 'hi' }, status: 200, req: request('/') });
-    assert.match(html, /^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">/);
+    assert.match(html, /^<!DOCTYPE html><html lang="en"><head>\n {2}<meta charset="utf-8">/);
     const doc = dom(html);
-    assert.match(doc, /<head>.*<link rel="icon" href="\/_public\/favicon.svg"><style>my-header h1 \{\n  color: red;\n\}<\/style><\/head>/s);
+    assert.match(doc, /<head>.*<link rel="icon" href="\/_public\/favicon.svg">\n<style>my-header h1 \{\n  color: red;\n\}<\/style><\/head>/s);
     assert.match(doc, /<my-header title="Home" enhanced="✨"><header><h1>Home<\/h1><\/header><\/my-header>/);
     assert.match(doc, /<my-msg enhanced="✨"><p class="msg">hi \/ undefined \/ anon<\/p><\/my-msg>/);
     assert.match(doc, /<script type="module">console.log\('header'\)<\/script><\/body><\/html>$/);

@@ -5,11 +5,18 @@
  */
 import type { ElementRender } from '../render/element-api.js';
 
-/** The head used when there is no `app/head.mjs` (spec §5.3). */
+/**
+ * The head used when there is no `app/head.mjs` (spec §5.3), with the line breaks Enhance's
+ * rendered document has: the whitespace its parser keeps (inside `<head>` and after it), so a page
+ * without a head file comes out as Enhance's does.
+ */
 export const defaultHead: string =
-  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
-  '<meta name="viewport" content="width=device-width, initial-scale=1"><title></title>' +
-  '<link rel="icon" href="/_public/favicon.svg"></head>';
+  '<!DOCTYPE html><html lang="en"><head>\n' +
+  '  <meta charset="utf-8">\n' +
+  '  <meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+  '  <title></title>\n' +
+  '  <link rel="icon" href="/_public/favicon.svg">\n' +
+  '</head>\n';
 
 /*
  * The markup of the two pages is Enhance's own (`@enhance/arc-plugin-enhance`
