@@ -152,9 +152,13 @@ export interface ApiResponse<Json = unknown, Session extends SessionData = Sessi
   status?: number;
   code?: number;
   statusCode?: number;
-  /** Sets `cache-control` on a JSON or raw response (a rendered page is always `no-cache`). */
+  /**
+   * Sets `cache-control`, on the rendered page too. Without it: `no-cache, no-store,
+   * must-revalidate, max-age=0, s-maxage=0` for HTML, JSON and redirects; `max-age=86400` for
+   * every other type (Architect's defaults).
+   */
   cacheControl?: string;
-  /** Extra response headers. */
+  /** Extra response headers, on the rendered page too. */
   headers?: Record<string, string | string[]>;
   /** Replaces the whole session; `{}` clears it. */
   session?: Session;
