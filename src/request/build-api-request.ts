@@ -121,7 +121,8 @@ export function buildApiRequest(
  * rest still work in the following steps. Anything else is returned unchanged.
  */
 export function keepArchitectFields<T extends object>(value: T): T {
-  if (lambdaSource in value && !(value instanceof ArchitectRequest)) {
+  // Only a plain copy: an object of the app's own class keeps its prototype.
+  if (lambdaSource in value && Object.getPrototypeOf(value) === Object.prototype && Object.isExtensible(value)) {
     Object.setPrototypeOf(value, ArchitectRequest.prototype);
   }
   return value;
