@@ -30,7 +30,7 @@ if (args.help) {
       `  --suite NAMES  comma-separated, default all: ${allSuites.map((suite) => suite.name).join(',')}`,
       `  --seconds N    measured window per target, ${secondsRange.min}–${secondsRange.max}, default 5`,
       '',
-      ...allSuites.map((suite) => `  ${suite.name.padEnd(6)} ${suite.description}`),
+      ...allSuites.map((suite) => `  ${suite.name.padEnd(Math.max(...allSuites.map((each) => each.name.length)))} ${suite.description}`),
     ].join('\n'),
   );
   process.exit(0);

@@ -3,9 +3,9 @@
  * module exporting a `Suite` (suite.ts) plus one line here.
  */
 import { jsonSuite } from './json-suite.js';
-import { pageSuite, pageUnicodeSuite } from './page-suite.js';
+import { pageSuites } from './page-suite.js';
 import { ssrSuite } from './ssr-suite.js';
 import type { Suite } from './suite.js';
 
 /** All suites, by `--suite` name order. */
-export const allSuites: readonly Suite[] = [jsonSuite, ssrSuite, pageSuite, pageUnicodeSuite];
+export const allSuites: readonly Suite[] = [jsonSuite, ssrSuite, ...pageSuites];

@@ -7,12 +7,16 @@
  */
 import type { Todo } from './todos-app.js';
 
-const head =
+/** The document up to the end of the head's own tags (app/head.mjs). */
+export const head: string =
   '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
   '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Todos</title>';
 
-// The elements' `:host` styles after scoping (spec §6.5), in the layout Enhance's transform prints.
-const hoistedStyle = `<style>todo-list {
+/**
+ * The elements' styles, scoped (`:host` → the tag) and hoisted into one head `<style>`, in the
+ * layout Enhance's transform prints.
+ */
+export const hoistedStyle: string = `<style>todo-list {
   display: block;
 }
 

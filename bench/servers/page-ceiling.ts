@@ -1,7 +1,8 @@
 /**
  * Page suite ceiling: node:http answering the todo page built with template strings on every
- * request (bench/peers/todo-page-template.ts), from the same todos the app's API serves. It sets
- * content-length for the same reason the JSON baseline does (see raw-node.ts).
+ * request (bench/peers/todo-page-template.ts), from the todos the app's API would serve for that
+ * request (new ones per request unless the variant says otherwise). It sets content-length for the
+ * same reason the JSON baseline does (see raw-node.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,10 +10,10 @@ import { formatListeningLine } from '../lib/listening-line.js';
 import { renderTodoPage } from '../peers/todo-page-template.js';
 import { loadTodoData } from '../peers/todos-app.js';
 
-const { todos } = await loadTodoData();
+const { todosForRequest } = await loadTodoData();
 
 const server = http.createServer((_req, res) => {
-  const body = renderTodoPage(todos);
+  const body = renderTodoPage(todosForRequest());
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(body),

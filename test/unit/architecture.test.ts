@@ -93,6 +93,22 @@ it('has no import cycle between the files of src/ssr', async () => {
   assert.deepEqual(findCycles(graph), []);
 });
 
+it('lists every cache of src/ssr in docs/ARCHITECTURE.md', async () => {
+  const architecture = await readFile(join(srcRoot, '..', 'docs', 'ARCHITECTURE.md'), 'utf8');
+  const unlisted: string[] = [];
+  let caches = 0;
+  for (const file of await sourceFiles(ssrRoot)) {
+    // Module-level maps outlive a render; those typed Readonly are fixed tables, not caches.
+    for (const match of (await readFile(file, 'utf8')).matchAll(/^(?:const|let) (\w+)(?::\s*(?!Readonly)[^=]+)? = new (?:Weak)?Map\b/gm)) {
+      caches++;
+      const row = `| \`${relative(ssrRoot, file)}\` \`${match[1] as string}\` |`;
+      if (!architecture.includes(row)) unlisted.push(row);
+    }
+  }
+  assert.ok(caches >= 8, `found ${caches} caches`);
+  assert.deepEqual(unlisted, []);
+});
+
 it('lets only the server, the CLI and the public entry import core/', async () => {
   const importers = [...(await folderGraph())].filter(([from, to]) => to.has('core') && !mayImportCore.has(from)).map(([from]) => from);
   assert.deepEqual(importers, []);

@@ -79,6 +79,17 @@ test('a script right after a style is hoisted too (Enhance skips it)', () => {
   assert.match(out.uplift, /<\/my-el><script>once\(\)<\/script><\/body>/);
 });
 
+test('two scripts with the same text but different sources are both kept (Enhance drops one)', () => {
+  const out = both({
+    name: 'same text, two sources',
+    elements: { 'my-el': ({ html }: FixtureArgs) => html`<p>x</p>\n<script src="/a.js">boot()</script>\n<script src="/b.js">boot()</script>\n` },
+    render: (html) => html`<my-el></my-el><my-el></my-el>`,
+  });
+  assert.doesNotMatch(out.enhance, /src="\/a\.js"/, 'Enhance keys hoisted scripts by their text alone');
+  assert.equal(out.enhance.match(/src="\/b\.js"/g)?.length, 1);
+  assert.match(out.uplift, /<\/my-el><script src="\/a\.js">boot\(\)<\/script><script src="\/b\.js">boot\(\)<\/script><\/body>/);
+});
+
 test('several children for one named slot all land in it (Enhance overwrites the slot\'s last sibling)', () => {
   const out = both({
     name: 'many inserts',

@@ -21,7 +21,7 @@ export interface TransformAttr {
   value: string;
 }
 
-/** Enhance's style transform signature (spec §6.1). */
+/** Enhance's style transform signature (docs/enhance-compat.md §6.1, §6.5). */
 export type StyleTransform = (args: { attrs: TransformAttr[]; raw: string; tagName: string; context: string }) => string;
-/** Enhance's script transform signature (spec §6.1). */
+/** Enhance's script transform signature (docs/enhance-compat.md §6.1, §6.6). */
 export type ScriptTransform = (args: { attrs: TransformAttr[]; raw: string; tagName: string }) => string;

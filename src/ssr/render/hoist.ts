@@ -86,11 +86,16 @@ function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagNa
     if (css) ctx.hoisted.styles.add(css);
     return;
   }
+  // As in Enhance, transforms see only scripts with text: an external script is left as written.
   let js = raw;
-  for (const transform of ctx.scriptTransforms) js = transform({ attrs, raw: js, tagName }) || js;
+  if (raw !== '') for (const transform of ctx.scriptTransforms) js = transform({ attrs, raw: js, tagName }) || js;
   const src = attrs.find((a) => a.name === 'src')?.value;
-  const key = js || src;
-  if (key) ctx.hoisted.scripts.set(key, hoistedStartTag(node, attrs) + js + '</script>');
+  if (js === '' && src === undefined) return;
+  // Keyed by text and source together: every instance's copy of a script is hoisted once, and two
+  // scripts that differ in either are both kept (Enhance keys by the text alone when there is one).
+  // The source's length goes first (-1 without one), so no text and source can join into another's key.
+  const key = `${src === undefined ? -1 : src.length}:${src ?? ''}${js}`;
+  ctx.hoisted.scripts.set(key, hoistedStartTag(node, attrs) + js + '</script>');
 }
 
 function transformAttrs(node: ElementNode, scope: Scope): TransformAttr[] {
