@@ -32,6 +32,9 @@ interface BodyParser {
   readonly parse: (data: Buffer, context: ParseContext) => unknown;
 }
 
+/** What a parser does once chosen. */
+type ParseStep = Pick<BodyParser, 'textual' | 'parse'>;
+
 /** What a parser may need besides the bytes. */
 interface ParseContext {
   /** The raw header: multipart needs its boundary. */
@@ -74,9 +77,7 @@ const parsers: readonly BodyParser[] = [
  * Any other type, `application/octet-stream` included, or none: the bytes as `{ base64 }`, the
  * shape Architect gives binary bodies (`@architect/functions` src/http/helpers/body-parser.js).
  */
-const binaryParser: BodyParser = {
-  label: 'any other type',
-  matches: () => true,
+const binaryParser: ParseStep = {
   textual: false,
   parse: (data) => ({ base64: data.toString('base64') }),
 };
@@ -141,7 +142,7 @@ export async function receiveBody(
 function selectParser(
   contentType: string | undefined,
   encoding: string | undefined,
-): { parser: BodyParser; essence: string } | HttpError {
+): { parser: ParseStep; essence: string } | HttpError {
   const coding = encoding?.trim().toLowerCase();
   if (coding !== undefined && coding !== '' && coding !== 'identity') {
     return new HttpError(
