@@ -29,6 +29,7 @@ describe('the request object', async () => {
     'app/api/files/$$.mjs': echo,
     'app/api/architect/$id.mjs': architect,
     'app/api/chain.mjs': middleware,
+    'app/api/logged.mjs': "import { inspect } from 'node:util'\nexport async function get(req) { const shown = inspect(req, { depth: 4 }); return { json: { shown, requestId: req.requestContext.requestId } } }",
     'app/api/mutate.mjs': 'export async function post(req) { const before = { ...req.body }; req.body.leak = true; return { json: before } }',
     'app/preflight.mjs': 'export default async function preflight({ req }) { return { preflightPath: req.rawPath, preflightId: req.pathParameters.proxy } }',
     'app/head.mjs': 'export default function head({ req }) { return `<!DOCTYPE html><html><head><title>${req.rawPath}?${req.rawQueryString}</title></head>` }',
@@ -187,6 +188,14 @@ describe('the request object', async () => {
     assert.deepEqual(await untyped.json(), { body: { base64: 'YWJj' }, rawBody: 'YWJj', isBase64Encoded: true });
     const huge = await send({ 'content-type': 'application/octet-stream' }, 'x'.repeat(1_048_577));
     assert.equal(huge.status, 413);
+  });
+
+  it('prints every field when logged, with the values the handler then reads', async () => {
+    const { shown, requestId } = await (await fetch(`${app.url}/logged?a=1`, { headers: json })).json();
+    assert.match(shown, /rawPath: '\/logged'/);
+    assert.match(shown, /queryStringParameters: \{ a: '1' \}/);
+    assert.ok(shown.includes(`requestId: '${requestId}'`), shown);
+    assert.doesNotMatch(shown, /lambdaSource|IncomingMessage|Socket/);
   });
 
   it('gives every request without a body its own {}', async () => {

@@ -1,3 +1,4 @@
+import { inspect, type InspectOptions } from 'node:util';
 import type { ApiRequest } from '../types.js';
 import type { CoreRequest } from '../http/exchange.js';
 import { parseQuery } from './parse-query.js';
@@ -95,6 +96,20 @@ for (const [key, target] of Object.entries(aliases)) {
     configurable: true,
   });
 }
+
+/**
+ * What `console.log(req)` shows: every field with its value, as Enhance's request prints, rather
+ * than the internals the Lambda fields are computed from. Looking computes them (and keeps them),
+ * so a logged `requestId` is the one the handler reads afterwards.
+ */
+Object.defineProperty(ArchitectRequest.prototype, inspect.custom, {
+  value(this: ArchitectRequest, _depth: number, options: InspectOptions, show: typeof inspect): string {
+    const fields = this as unknown as Record<string, unknown>;
+    const view: Record<string, unknown> = {};
+    for (const key of [...Object.keys(this), ...Object.keys(computed), ...Object.keys(aliases)]) view[key] = fields[key];
+    return show(view, options);
+  },
+});
 
 /**
  * Builds the request object for one request. `raw` is the body as received (undefined when there
