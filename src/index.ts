@@ -1,5 +1,7 @@
-/** Uplift's public API. Everything a user imports from 'uplift' is listed here. */
+/** Uplift's public API. Everything a user imports from 'uplift-html' is listed here. */
 export { createApp } from './server/create-app.js';
+export { loadConfig } from './config/load-config.js';
+export { createLogger } from './logging/create-logger.js';
 export { HttpError, UpliftError } from './shared/errors.js';
 export { createCookieJar } from './cookies/cookie-jar.js';
 export { parseCookies } from './cookies/parse-cookies.js';
@@ -8,7 +10,10 @@ export { serializeCookie } from './cookies/serialize-cookie.js';
 export type { UpliftApp } from './server/create-app.js';
 export type { AppOptions } from './core/app.js';
 export type { ListenOptions, RunningServer } from './server/listen.js';
-export type { Logger } from './shared/logger.js';
+export type { Logger, RequestLogLine } from './shared/logger.js';
+export type { UpliftConfig } from './config/config-schema.js';
+export type { LoadedConfig } from './config/load-config.js';
+export type { CreateLoggerOptions, LogFormat, RequestLogger } from './logging/create-logger.js';
 export type { HttpErrorOptions, UpliftErrorCode } from './shared/errors.js';
 export type { CoreRequest, CoreResponse } from './http/exchange.js';
 export type { CookieJar } from './cookies/cookie-jar.js';

@@ -26,7 +26,7 @@ export interface UploadedFile {
  * What an API handler receives.
  *
  * @example
- * import type { ApiRequest } from 'uplift';
+ * import type { ApiRequest } from 'uplift-html';
  * export async function get(req: ApiRequest<{ id: string }>) {
  *   return { json: { id: req.params.id } };
  * }

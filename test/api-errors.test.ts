@@ -19,7 +19,7 @@ const routes = {
     if (k === 'bigint') return { json: { n: 1n } };
   }`,
   'app/api/boom.mjs': `export async function get() { throw new Error('secret database password in message') }`,
-  'app/api/teapot.mjs': `import { HttpError } from 'uplift';
+  'app/api/teapot.mjs': `import { HttpError } from 'uplift-html';
     export async function get(req) {
       if (req.query.k === 'server') throw new HttpError(503, 'db at 10.0.0.1 is down');
       throw new HttpError(418, 'I am a teapot');
@@ -206,7 +206,7 @@ describe('start-up errors', () => {
 
   it('stops on a module that fails to import, naming it', async () => {
     const root = await tmpApp({ 'app/api/x.mjs': 'export async function get( {' });
-    await assert.rejects(createApp({ root }), /app\/api\/x\.mjs: could not import/);
+    await assert.rejects(createApp({ root }), /^UpliftError: app\/api\/x\.mjs:1:29: SyntaxError: Unexpected end of input\. The API route module could not be imported/);
   });
 
   it('stops when there is no app folder', async () => {

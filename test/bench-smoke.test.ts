@@ -41,35 +41,35 @@ function isRunning(pid: number): boolean {
 
 describe('JSON suite servers', () => {
   const payload = loadPayload();
-  const answers = new Map<string, unknown>();
 
   test('the payload is a small realistic object', () => {
     const size = JSON.stringify(payload).length;
     assert.ok(size > 200 && size < 400, `payload is ${size} bytes`);
   });
 
-  for (const target of jsonTargets) {
-    test(`${target.name} answers GET / with the payload, then stops by pid`, async () => {
-      const server = await startChildServer(serverScript(target.program));
-      try {
-        assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-        const response = await fetch(`${server.url}/`, {
-          headers: { accept: 'application/json' },
-          signal: AbortSignal.timeout(5_000),
-        });
-        assert.equal(response.status, 200);
-        assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
-        const body: unknown = await response.json();
-        assert.deepEqual(body, payload);
-        answers.set(target.name, body);
-      } finally {
-        await server.stop();
-      }
-      assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
-    });
-  }
-
-  test('every target answered, all with the same JSON', () => {
+  // One test, so the comparison never reads what another test left behind.
+  test('every target answers GET / with the same payload, then stops by pid', async (t) => {
+    const answers = new Map<string, unknown>();
+    for (const target of jsonTargets) {
+      await t.test(target.name, async () => {
+        const server = await startChildServer(serverScript(target.program));
+        try {
+          assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+          const response = await fetch(`${server.url}/`, {
+            headers: { accept: 'application/json' },
+            signal: AbortSignal.timeout(5_000),
+          });
+          assert.equal(response.status, 200);
+          assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+          const body: unknown = await response.json();
+          assert.deepEqual(body, payload);
+          answers.set(target.name, body);
+        } finally {
+          await server.stop();
+        }
+        assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
+      });
+    }
     assert.deepEqual([...answers.keys()].sort(), jsonTargets.map((target) => target.name).sort());
     for (const [name, body] of answers) assert.deepEqual(body, payload, name);
   });
@@ -260,7 +260,6 @@ for (const variant of pageVariants) describe(`page suite servers, ${variant.text
   let todos: readonly Todo[] = [];
   let nextTodos: readonly Todo[] = [];
   let todoCount = 0;
-  const pages = new Map<string, string>();
   // Enhance inserts store strings unescaped: with markup titles its page is another document.
   const targets = pageTargets(variant).filter((target) => variant.text !== 'markup' || target.name !== enhanceTarget);
 
@@ -282,38 +281,40 @@ for (const variant of pageVariants) describe(`page suite servers, ${variant.text
     assert.ok(nextTodos.every((todo, index) => todo.title !== todos[index]?.title));
   });
 
-  for (const target of targets) {
-    test(`${target.name} answers GET / with the rendered todo page, new todos on the next request, then stops by pid`, async () => {
-      const server = await startChildServer(serverScript(target.program), { env: target.env });
-      const answers: string[] = [];
-      try {
-        assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-        for (let request = 0; request < 2; request++) {
-          const response = await fetch(`${server.url}/`, {
-            headers: { accept: 'text/html', 'accept-encoding': 'identity' },
-            signal: AbortSignal.timeout(10_000),
-          });
-          assert.equal(response.status, 200);
-          assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
-          answers.push(await response.text());
+  // One test, so the comparison never reads what another test left behind.
+  test('every target answers GET / with the rendered todo page (new todos on the next request) and the same document as the ceiling', async (t) => {
+    const pages = new Map<string, string>();
+    for (const target of targets) {
+      await t.test(`${target.name} answers, then stops by pid`, async () => {
+        const server = await startChildServer(serverScript(target.program), { env: target.env });
+        const answers: string[] = [];
+        try {
+          assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+          for (let request = 0; request < 2; request++) {
+            const response = await fetch(`${server.url}/`, {
+              headers: { accept: 'text/html', 'accept-encoding': 'identity' },
+              signal: AbortSignal.timeout(10_000),
+            });
+            assert.equal(response.status, 200);
+            assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+            answers.push(await response.text());
+          }
+        } finally {
+          await server.stop();
         }
-      } finally {
-        await server.stop();
-      }
-      assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
-      const [html = '', next = ''] = answers;
-      assert.match(html, /^<!DOCTYPE html>/i);
-      assert.match(html, /<todo-list[\s>]/);
-      const detail = `${todoCount}/${todoCount} todo-item elements expanded, slots filled, styles hoisted`;
-      assert.deepEqual(checkTodoPage(html, todos), { ok: true, detail });
-      assert.deepEqual(checkTodoPage(next, nextTodos), { ok: true, detail });
-      pages.set(target.name, html);
-    });
-  }
-
-  test('every target renders the same document as the ceiling (real Enhance byte for byte)', () => {
+        assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
+        const [html = '', next = ''] = answers;
+        assert.match(html, /^<!DOCTYPE html>/i);
+        assert.match(html, /<todo-list[\s>]/);
+        const detail = `${todoCount}/${todoCount} todo-item elements expanded, slots filled, styles hoisted`;
+        assert.deepEqual(checkTodoPage(html, todos), { ok: true, detail });
+        assert.deepEqual(checkTodoPage(next, nextTodos), { ok: true, detail });
+        pages.set(target.name, html);
+      });
+    }
+    // Every target renders the same document as the ceiling (real Enhance byte for byte).
     const ceiling = pages.get(ceilingTarget);
-    assert.ok(ceiling !== undefined, 'the ceiling answered in the tests above');
+    assert.ok(ceiling !== undefined, 'the ceiling answered');
     assert.equal(ceiling, renderTodoPage(todos));
     if (variant.text !== 'markup') assert.equal(pages.get(enhanceTarget), ceiling);
     // Uplift keeps markup as written (`done`, not parse5's `done=""`), so its page is equal as a tree.

@@ -17,7 +17,7 @@ const files = {
   'app/head.mjs': head,
   'app/pages/index.html': '<p>home</p>',
   'app/pages/boom.mjs': "export default function Boom() { throw new Error('page failed') }",
-  'app/api/notes/$id.mjs': "import { HttpError } from 'uplift'\nexport async function get() { throw new HttpError(404, 'No such note') }",
+  'app/api/notes/$id.mjs': "import { HttpError } from 'uplift-html'\nexport async function get() { throw new HttpError(404, 'No such note') }",
   'app/pages/notes/$id.html': '<p>note</p>',
 };
 

@@ -98,7 +98,7 @@ describe('CSRF origin check', async () => {
 
 describe('cookies API for handlers', async () => {
   const app = await serve({
-    'app/api/prefs.mjs': `import { createCookieJar } from 'uplift';
+    'app/api/prefs.mjs': `import { createCookieJar } from 'uplift-html';
       export async function get(req) {
         const cookies = createCookieJar(req.headers.cookie);
         const visits = Number(cookies.get('visits') ?? 0) + 1;

@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { TLSSocket } from 'node:tls';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
 import type { Logger } from '../shared/logger.js';
+import { nextRequestId } from '../shared/request-id.js';
 
 /**
  * node:http ↔ the core. Translation only: no routing, no rendering. The IncomingMessage is passed
@@ -9,16 +10,44 @@ import type { Logger } from '../shared/logger.js';
  * request costs one small object on the way in.
  */
 export function toNodeListener(handle: (request: CoreRequest) => Promise<CoreResponse>, logger: Logger): RequestListener {
+  const logRequest = logger.request?.bind(logger);
+  if (logRequest === undefined) {
+    return (req, res) => {
+      handle(fromNodeRequest(req)).then(
+        (response) => writeNodeResponse(res, response),
+        (error: unknown) => failSafely(res, error, logger),
+      );
+    };
+  }
+  // Only a logger that logs requests pays for ids and timing.
   return (req, res) => {
-    handle(fromNodeRequest(req)).then(
-      (response) => writeNodeResponse(res, response),
-      (error: unknown) => failSafely(res, error, logger),
+    const started = performance.now();
+    const id = nextRequestId();
+    const log = (status: number): void => {
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      logRequest({ id, method: req.method ?? 'GET', path: pathOf(req.url ?? '/'), status, ms });
+    };
+    handle(fromNodeRequest(req, id)).then(
+      (response) => {
+        writeNodeResponse(res, response);
+        log(response.status);
+      },
+      (error: unknown) => {
+        failSafely(res, error, logger);
+        log(500);
+      },
     );
   };
 }
 
-/** IncomingMessage → CoreRequest. */
-export function fromNodeRequest(req: IncomingMessage): CoreRequest {
+/** The logged path: no query string (it may carry tokens), and at most 200 characters. */
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return (query === -1 ? url : url.slice(0, query)).slice(0, 200);
+}
+
+/** IncomingMessage → CoreRequest; `id` is the request id when requests are logged. */
+export function fromNodeRequest(req: IncomingMessage, id?: string): CoreRequest {
   const headers = req.headers;
   const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
   return {
@@ -27,6 +56,7 @@ export function fromNodeRequest(req: IncomingMessage): CoreRequest {
     headers,
     body: hasBody ? req : null,
     secure: (req.socket as Partial<TLSSocket>).encrypted === true,
+    id,
     httpVersion: req.httpVersion,
     socket: req.socket,
   };

@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { closestName } from '../shared/did-you-mean.js';
 import { UpliftError } from '../shared/errors.js';
+import { describeImportError } from '../shared/import-error.js';
 import type { RouteEntry } from '../routes/types.js';
 
 /** A middleware step or handler as Uplift calls it. */
@@ -45,8 +47,7 @@ export async function loadApiModule(
   try {
     namespace = (await import(pathToFileURL(route.file).href)) as Record<string, unknown>;
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new UpliftError('UPLIFT_MODULE_LOAD', `${file}: could not import the API route module: ${reason}`, { cause });
+    throw new UpliftError('UPLIFT_MODULE_LOAD', `${describeImportError(route.file, cause, file)}. The API route module could not be imported; fix the error at that place.`, { cause });
   }
   const methods = new Map<string, MethodHandler>();
   for (const [method, exportName] of methodExports) {
@@ -54,15 +55,32 @@ export async function loadApiModule(
     if (value === undefined) continue;
     methods.set(method, { exportName, steps: toSteps(value, file, exportName) });
   }
-  for (const wrongName of ['del', 'delete']) {
-    if (namespace[wrongName] !== undefined) {
-      warn(`${file}: export "${wrongName}" is ignored; DELETE requests call the export named "destroy"`);
-    }
+  for (const name of Object.keys(namespace)) {
+    const hint = misnamedExportHint(name, namespace[name]);
+    if (hint !== undefined) warn(`${file}: export "${name}" is ignored; ${hint} (UPLIFT_MODULE_EXPORT)`);
   }
   if (methods.size === 0) {
     warn(`${file}: exports no handler (get, post, put, patch, destroy, head, options); it answers 405 to every method`);
   }
   return { route, file, methods };
+}
+
+const handlerNames = methodExports.map(([, exportName]) => exportName);
+
+/**
+ * Why an export that is no handler looks like a mistake, or undefined when it looks like a helper.
+ * Enhance calls only the exact lower-case names, so `Post` or `gett` would silently answer 405.
+ */
+function misnamedExportHint(name: string, value: unknown): string | undefined {
+  if (handlerNames.includes(name)) return undefined;
+  if (name === 'del' || name === 'delete') return 'DELETE requests call the export named "destroy"';
+  if (name === 'default') {
+    const named = typeof value === 'function' && handlerNames.includes(value.name) ? value.name : 'get';
+    return `API routes use named exports, one per method: did you mean \`export async function ${named}(req)\`?`;
+  }
+  if (typeof value !== 'function' && !Array.isArray(value)) return undefined;
+  const match = closestName(name, handlerNames);
+  return match === undefined ? undefined : `handlers are named after their method in lower case: did you mean "${match}"?`;
 }
 
 function toSteps(value: unknown, file: string, exportName: string): RouteFunction[] {

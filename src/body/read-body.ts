@@ -47,7 +47,7 @@ function tooLarge(limit: number, detail: string): HttpError {
   return new HttpError(
     413,
     `Request body is over the ${limit}-byte limit (${detail}). ` +
-      'Send a smaller body, or raise the `limit` body option if such bodies are expected.',
+      'Send a smaller body, or raise the app\'s `bodyLimit` option (uplift.config.mjs, or `uplift start --body-limit`) if such bodies are expected.',
   );
 }
 

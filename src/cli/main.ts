@@ -1,69 +1,72 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UpliftError } from '../shared/errors.js';
-import { start } from './commands/start.js';
+import type { CliCommand } from './command.js';
+import { newCommand } from './commands/new.js';
+import { routesCommand } from './commands/routes.js';
+import { startCommand } from './commands/start.js';
 
-const usage = `Usage: uplift <command> [options]
+const commands: Readonly<Record<string, CliCommand>> = { start: startCommand, routes: routesCommand, new: newCommand };
+
+function usage(): string {
+  const lines = Object.values(commands).map((command) => `  ${command.summary}`);
+  return `Usage: uplift <command> [options]
 
 Commands:
-  start [root]    Serve the app in root (default: the current folder)
+${lines.join('\n')}
 
 Options:
-  --port N        Port to listen on (default: $PORT or 3333)
-  --host H        Host to listen on (default: 127.0.0.1)
-  --dev           Dev mode: error pages show stacks
-  -h, --help      Show this help
+  -h, --help       Show help (uplift <command> --help for a command's options)
+  -v, --version    Print the version
 `;
+}
+
+function version(): string {
+  // dist/src/cli/main.js → the package root.
+  const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+  return `${manifest.name} ${manifest.version}\n`;
+}
 
 /** The only file that calls process.exit. */
 async function main(argv: string[]): Promise<void> {
+  const [name] = argv;
+  if (name === '-v' || name === '--version') return void process.stdout.write(version());
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') return void process.stdout.write(usage());
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (command === undefined) throw new UpliftError('UPLIFT_USAGE', `Unknown command "${name}". Run \`uplift --help\` for the list.`);
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: argv.slice(1),
     allowPositionals: true,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      dev: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...command.options, help: { type: 'boolean', short: 'h' } },
   });
-  const [command, root = '.'] = positionals;
-  if (values.help || command === undefined) {
-    process.stdout.write(usage);
-    return;
-  }
-  if (command !== 'start') throw new UsageError(`Unknown command "${command}".`);
-  const server = await start({ root, port: readPort(values.port ?? process.env.PORT), host: values.host, dev: values.dev });
+  if (values.help === true) return void process.stdout.write(command.help());
+  const server = await command.run(values, positionals);
+  if (server === undefined) return;
   const stop = (signal: string): void => {
     process.stdout.write(`${signal}: finishing in-flight requests, then exiting\n`);
-    server.close(10_000).then(() => process.exit(0), () => process.exit(1));
+    const exit = (code: number): void => {
+      server.logger?.flush?.();
+      process.exit(code);
+    };
+    server.close(10_000).then(() => exit(0), () => exit(1));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-class UsageError extends Error {}
-
-function readPort(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${value}".`);
-  return port;
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-    process.stderr.write(`uplift: ${error.message}\n\n${usage}`);
+/** Every error is one line naming its code (docs/errors.md); only a bug in Uplift shows a stack. */
+function report(error: unknown): never {
+  if (error instanceof UpliftError) {
+    process.stderr.write(`uplift: ${error.code}: ${error.message}\n`);
+    if (error.code === 'UPLIFT_USAGE') process.stderr.write('Run `uplift --help` (or `uplift <command> --help`) for usage.\n');
+    process.exit(error.code === 'UPLIFT_USAGE' ? 2 : 1);
+  }
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`uplift: UPLIFT_USAGE: ${error.message}\nRun \`uplift --help\` (or \`uplift <command> --help\`) for usage.\n`);
     process.exit(2);
   }
-  if (error instanceof UpliftError) {
-    process.stderr.write(`uplift: ${error.message}\n`);
-    process.exit(1);
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE' || code === 'EACCES') {
-    process.stderr.write(`uplift: cannot listen: ${(error as Error).message}. Choose another port with --port.\n`);
-    process.exit(1);
-  }
-  process.stderr.write(`uplift: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(`uplift: UPLIFT_INTERNAL: an unexpected error, probably a bug in Uplift; please report it with this stack:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
-});
+}
+
+main(process.argv.slice(2)).catch(report);

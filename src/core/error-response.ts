@@ -8,8 +8,8 @@ import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 
 /** What the error page renderer offers; ssr provides it once pages exist. */
 export interface ErrorPages {
-  /** The 404 page, showing `message`, or `<path> not found` without one. */
-  renderNotFound(message?: string): Promise<Uint8Array>;
+  /** The app's page for a 4xx status (pages/<status>, pages/4xx, or built in), with its head. */
+  renderClientError(status: number, message: string): Promise<Uint8Array>;
   renderError(errorId: string, error: unknown): Promise<Uint8Array>;
 }
 
@@ -19,6 +19,8 @@ export interface ErrorContext {
   readonly logger: Logger;
   /** `GET /path`, for the log line. */
   readonly requestLine: string;
+  /** The logged request's id, reused as the error id so the page points at the log line. */
+  readonly requestId: string | undefined;
   readonly pages: ErrorPages | undefined;
 }
 
@@ -32,14 +34,13 @@ export async function errorToResponse(error: unknown, context: ErrorContext): Pr
   if (error instanceof HttpError) {
     const message = error.expose ? error.message : statusText(error.status);
     const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
-    if (error.status === 404 && !context.wantsJson && context.pages) {
-      // `throw new HttpError(404, 'No such note')` shows its message; a bare 404 shows the path.
-      const shown = error.expose && error.message !== statusText(404) ? error.message : undefined;
-      return htmlResponse(404, await renderSafely(() => context.pages!.renderNotFound(shown), context), headers);
+    if (error.status < 500 && !context.wantsJson && context.pages) {
+      const pages = context.pages;
+      return htmlResponse(error.status, await renderSafely(() => pages.renderClientError(error.status, message), context), headers);
     }
     return simpleResponse(error.status, { message }, context, headers);
   }
-  const errorId = randomBytes(6).toString('base64url');
+  const errorId = context.requestId ?? randomBytes(6).toString('base64url');
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const code = error instanceof UpliftError ? ` ${error.code}` : '';
   context.logger.error(`error ${errorId}${code} on ${context.requestLine}\n${detail}`);

@@ -167,18 +167,19 @@ function errorResponse(state: RequestState, error: unknown): Promise<CoreRespons
     dev: app.settings.dev,
     logger: app.logger,
     requestLine: `${request.method} ${target?.path ?? request.url.slice(0, 200)}`,
+    requestId: request.id,
     pages: target ? errorPages(state, target) : undefined,
   });
 }
 
-/** The app's 404 and 500 pages, rendered for the request as far as the pipeline got with it. */
+/** The app's 4xx and 500 pages, rendered for the request as far as the pipeline got with it. */
 function errorPages(state: RequestState, target: RequestTarget): ErrorPages {
   const { app, request } = state;
   const pageRequest = (): ApiRequest => state.apiRequest ?? buildApiRequest(request, target, {}, {}, {});
   return {
-    renderNotFound: async (message) => {
+    renderClientError: async (status, message) => {
       const req = pageRequest();
-      return app.renderer.renderNotFound({ store: await app.renderer.preflight(req), req, message });
+      return app.renderer.renderClientError({ status, message, store: await app.renderer.preflight(req), req });
     },
     renderError: (errorId, error) => app.renderer.renderError({ store: {}, req: pageRequest(), errorId, error, dev: app.settings.dev }),
   };

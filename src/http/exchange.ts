@@ -17,6 +17,8 @@ export interface CoreRequest {
   readonly body: AsyncIterable<Uint8Array> | null;
   /** True when the connection to Uplift itself is TLS. */
   readonly secure?: boolean;
+  /** The id the request is logged under; a 500 answers with it as its error id. */
+  readonly id?: string | undefined;
   /** The HTTP version, e.g. `1.1`, for `requestContext.http.protocol`. */
   readonly httpVersion?: string;
   /** The connection the request came on; read only when a handler asks for `sourceIp`. */

@@ -15,7 +15,7 @@ export interface UpliftApp extends CoreApp {
  * Loads the app in `root` (the folder holding `app/`) and returns its handler.
  *
  * @example
- * import { createApp } from 'uplift';
+ * import { createApp } from 'uplift-html';
  * const app = await createApp({ root: process.cwd() });
  * const server = await app.listen({ port: 3333 });
  * console.log(`listening on ${server.url}`);

@@ -24,7 +24,7 @@ export interface HttpErrorOptions {
  * An error with an HTTP status. Throw it from a handler or middleware to answer with that status.
  *
  * @example
- * import { HttpError } from 'uplift';
+ * import { HttpError } from 'uplift-html';
  * export async function get({ params }) {
  *   const note = await db.find(params.id);
  *   if (!note) throw new HttpError(404, `No note ${params.id}`);
@@ -63,7 +63,10 @@ export type UpliftErrorCode =
   | 'UPLIFT_SESSION_SECRET'
   | 'UPLIFT_SESSION_TOO_LARGE'
   | 'UPLIFT_HEADER_VALUE'
-  | 'UPLIFT_RENDER';
+  | 'UPLIFT_RENDER'
+  | 'UPLIFT_USAGE'
+  | 'UPLIFT_LISTEN'
+  | 'UPLIFT_NEW_TARGET';
 
 /**
  * An error in the app's code or layout that Uplift detected. The message names the file, what is

@@ -52,7 +52,7 @@ export function createLookup(elements: Record<string, unknown>): (tag: string) =
  * Creates an Enhance-compatible `html` tag.
  *
  * @example
- * import { enhance, styleTransform } from 'uplift/ssr';
+ * import { enhance, styleTransform } from 'uplift-html/ssr';
  * const html = enhance({ elements: { 'my-header': MyHeader }, styleTransforms: [styleTransform] });
  * const page = html`<my-header title="Hi"></my-header>`;
  */

@@ -3,7 +3,7 @@
  * changing its import; the style transform replaces `@enhance/enhance-style-transform`.
  *
  * @example
- * import enhance, { styleTransform } from 'uplift/ssr';
+ * import enhance, { styleTransform } from 'uplift-html/ssr';
  * const html = enhance({ elements, initialState: store, styleTransforms: [styleTransform] });
  * const page = html`${head}<my-page></my-page>`;
  */

@@ -17,9 +17,9 @@ export async function tmpApp(files: Record<string, string>): Promise<string> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, content);
   }
-  // Route modules may `import { HttpError } from 'uplift'`: resolve it to this checkout's build.
+  // Route modules may `import { HttpError } from 'uplift-html'`: resolve it to this checkout's build.
   await mkdir(join(root, 'node_modules'), { recursive: true });
-  await symlink(repoRoot, join(root, 'node_modules', 'uplift'), 'dir');
+  await symlink(repoRoot, join(root, 'node_modules', 'uplift-html'), 'dir');
   after(() => rm(root, { recursive: true, force: true }));
   return root;
 }

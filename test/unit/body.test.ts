@@ -142,7 +142,7 @@ const rows: Row[] = [
   { name: 'malformed content-length', headers: { 'content-type': json, 'content-length': '12abc' }, body: ['{}'], status: 400, message: /Malformed content-length header "12abc"/ },
   { name: 'body shorter than content-length', headers: { 'content-type': json, 'content-length': '10' }, body: ['{}'], status: 400, message: /is 2 bytes but its content-length declares 10/ },
   { name: 'body at the limit', headers: { 'content-type': 'text/plain' }, body: ['12345', '67890'], options: { limit: 10 }, expected: '1234567890' },
-  { name: 'body over the limit', headers: { 'content-type': 'text/plain' }, body: ['12345', '678901'], options: { limit: 10 }, status: 413, message: /over the 10-byte limit.*`limit` body option/ },
+  { name: 'body over the limit', headers: { 'content-type': 'text/plain' }, body: ['12345', '678901'], options: { limit: 10 }, status: 413, message: /over the 10-byte limit.*`bodyLimit` option/ },
   { name: 'declared length over the limit', headers: { 'content-type': json, 'content-length': '11' }, body: ['{"a":"xxx"}'], options: { limit: 10 }, status: 413, message: /content-length declares 11 bytes/ },
   { name: 'limit 0 refuses any byte', headers: { 'content-type': json }, body: ['1'], options: { limit: 0 }, status: 413, message: /0-byte limit/ },
   { name: 'multipart over the byte limit', headers: { 'content-type': mpType }, body: [multipart([file('f', 'big.bin', 'x'.repeat(2000))])], options: { limit: 1000 }, status: 413, message: /1000-byte limit/ },

@@ -1,9 +1,10 @@
 /**
  * What Uplift renders when the app does not provide it: the default head (spec §5.3) and the
- * 404 and 500 page elements (spec §4.5, §5.1). They receive the message as `state.attrs.error`,
- * like the app's own `pages/404.mjs` and `pages/500.mjs`.
+ * 404, 4xx and 500 page elements (spec §4.5, §5.1; the 4xx page is Uplift's own). They receive
+ * the message as `state.attrs.error`, like the app's own `pages/404.mjs` and `pages/500.mjs`.
  */
 import type { ElementRender } from '../render/element-api.js';
+import { statusText } from '../../http/status-text.js';
 
 /**
  * The head used when there is no `app/head.mjs` (spec §5.3), with the line breaks Enhance's
@@ -60,3 +61,14 @@ export const serverErrorPage: ElementRender = ({ html, state }) => html`
   </div>
 </section>
 `;
+
+/** Uplift's own look for the `page-4xx` below (Enhance has no page for other client errors). */
+const pageStyle = `<style>
+  :host { display: block; font-family: system-ui, sans-serif; padding: 2rem; }
+  h1 { font-size: 1.5rem; margin: 0 0 1rem; }
+  pre { white-space: pre-wrap; }
+</style>`;
+
+/** The built-in `page-4xx`: every client error but 404, with the status and the message. */
+export const clientErrorPage: ElementRender = ({ html, state }) =>
+  html`${pageStyle}<main><h1>${String(state.attrs.status ?? '')} ${statusText(Number(state.attrs.status))}</h1><p>${String(state.attrs.error ?? '')}</p></main>`;

@@ -16,6 +16,7 @@ import type { ElementRender } from '../render/element-api.js';
 import { createHtmlElement } from './html-element.js';
 import { isCustomElementName, isValidElementName } from '../parse/names.js';
 import { UpliftError } from '../../shared/errors.js';
+import { describeImportError } from '../../shared/import-error.js';
 
 /** Files under `dir` (recursively) with one of `extensions`, sorted; [] when `dir` is missing. */
 export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {
@@ -47,8 +48,7 @@ export async function importModule(file: string): Promise<Record<string, unknown
   try {
     return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UpliftError('UPLIFT_MODULE_LOAD', `${file} failed to import: ${reason}. Fix the error in that file (or remove it).`, { cause: error });
+    throw new UpliftError('UPLIFT_MODULE_LOAD', `${describeImportError(file, error)}. The module failed to import; fix the error at that place (or remove the file).`, { cause: error });
   }
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../../types.js';
 import type { RouteEntry } from '../../routes/types.js';
 import { loadElementRegistry, exists, importModule, pageElementName } from './element-registry.js';
-import { notFoundPage, serverErrorPage } from './builtin-pages.js';
+import { clientErrorPage, notFoundPage, serverErrorPage } from './builtin-pages.js';
 import { compileStrings } from '../parse/compile.js';
 import type { Template } from '../parse/compile.js';
 import { renderPageToBytes } from './render-page.js';
@@ -22,11 +22,14 @@ export interface PageRenderer {
   preflight(req: ApiRequest): Promise<Record<string, unknown>>;
   /** Renders a page route (an entry of the pages manifest) to a complete document, UTF-8 encoded. */
   renderPage(input: { page: RouteEntry; store: Record<string, unknown>; status: number; req: ApiRequest }): Promise<Buffer>;
+  /** The 404 document: app/pages/404.html|mjs (state.attrs.error = '<path> not found'), else as renderClientError. */
+  renderNotFound(input: { store: Record<string, unknown>; req: ApiRequest }): Promise<Buffer>;
   /**
-   * The 404 document: app/pages/404.html|mjs, else a built-in one. `state.attrs.error` and head's
-   * `error` are `message`, or `<path> not found` without one.
+   * A 4xx document: app/pages/<status>.html|mjs, else app/pages/4xx.html|mjs, else a built-in page
+   * (`page-404` for 404, `page-4xx` otherwise). Elements get `state.attrs.error` (the message) and
+   * `state.attrs.status`; the head gets `status` and `error`.
    */
-  renderNotFound(input: { store: Record<string, unknown>; req: ApiRequest; message?: string | undefined }): Promise<Buffer>;
+  renderClientError(input: { status: number; message: string; store: Record<string, unknown>; req: ApiRequest }): Promise<Buffer>;
   /** The 500 document: app/pages/500.html|mjs, else built-in. In production `error` is a generic message
    * with the error id, never a stack; in dev it may include the stack (escaped). */
   renderError(input: { store: Record<string, unknown>; req: ApiRequest; errorId: string; error: unknown; dev: boolean }): Promise<Buffer>;
@@ -48,15 +51,46 @@ async function pageBody(page: RouteEntry): Promise<Template> {
   return compileStrings([`<${tag}></${tag}>`]);
 }
 
+/** An error page's body, given the message (and the status, for the 4xx pages). */
+type ErrorBody = (message: string, status?: number) => PageBody;
+
 /** A page for 404 / 500: the app's `.html` as written, or `<page-404 error="…">`. */
-async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(message: string) => PageBody> {
+async function errorBody(pages: readonly RouteEntry[], name: string): Promise<ErrorBody> {
+  return (await appHtmlErrorPage(pages, name)) ?? elementErrorBody(name);
+}
+
+async function appHtmlErrorPage(pages: readonly RouteEntry[], name: string): Promise<ErrorBody | undefined> {
   const page = pages.find((p) => p.relPath === `${name}.html`);
-  if (page !== undefined) {
-    const template = compileStrings([await readFile(page.file, 'utf8')]);
-    return () => ({ template, values: [] });
+  if (page === undefined) return undefined;
+  const template = compileStrings([await readFile(page.file, 'utf8')]);
+  return () => ({ template, values: [] });
+}
+
+/** `<page-404 error="…">` as in Enhance; the 4xx pages, Uplift's own, also get the status. */
+function elementErrorBody(name: string): ErrorBody {
+  if (name === '404' || name === '500') {
+    const template = compileStrings([`<page-${name} error="`, `"></page-${name}>`]);
+    return (message) => ({ template, values: [message] });
   }
-  const template = compileStrings([`<page-${name} error="`, `"></page-${name}>`]);
-  return (message) => ({ template, values: [message] });
+  const template = compileStrings([`<page-${name} status="`, `" error="`, `"></page-${name}>`]);
+  return (message, status = Number(name)) => ({ template, values: [String(status), message] });
+}
+
+/**
+ * The 4xx bodies, most specific first: `pages/<status>`, then `pages/4xx`, each as an `.html` page
+ * or a `page-<name>` element from a `.mjs` page; then the built-in 404 or 4xx element.
+ */
+async function clientErrorBodies(pages: readonly RouteEntry[], registry: ReadonlyMap<string, unknown>, builtIn: ReadonlySet<string>): Promise<(status: number) => ErrorBody> {
+  const found = new Map<string, ErrorBody>();
+  for (const page of pages) {
+    const name = /^(4\d\d|4xx)\.(html|mjs|js)$/.exec(page.relPath)?.[1];
+    if (name === undefined || found.has(name)) continue;
+    const body = (await appHtmlErrorPage(pages, name)) ?? (registry.has(`page-${name}`) && !builtIn.has(`page-${name}`) ? elementErrorBody(name) : undefined);
+    if (body !== undefined) found.set(name, body);
+  }
+  const fallback404 = elementErrorBody('404');
+  const fallback4xx = elementErrorBody('4xx');
+  return (status) => found.get(String(status)) ?? found.get('4xx') ?? (status === 404 ? fallback404 : fallback4xx);
 }
 
 /**
@@ -66,16 +100,22 @@ async function errorBody(pages: readonly RouteEntry[], name: string): Promise<(m
  */
 export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], _options: { dev: boolean }): Promise<PageRenderer> {
   const registry = await loadElementRegistry(projectRoot, pages);
-  if (!registry.has('page-404')) registry.set('page-404', notFoundPage);
-  if (!registry.has('page-500')) registry.set('page-500', serverErrorPage);
+  const builtIn = new Set<string>();
+  for (const [tag, page] of [['page-404', notFoundPage], ['page-4xx', clientErrorPage], ['page-500', serverErrorPage]] as const) {
+    if (registry.has(tag)) continue;
+    registry.set(tag, page);
+    builtIn.add(tag);
+  }
   const head = await loadFunction<HeadFunction>(join(projectRoot, 'app', 'head.mjs'), 'head({ req, status, error, store }) returning the document head');
   const preflight = await loadFunction<PreflightFunction>(join(projectRoot, 'app', 'preflight.mjs'), 'preflight({ req }) returning data for the store');
   const bodies = new Map<string, Template>();
   for (const page of pages) bodies.set(page.file, await pageBody(page));
-  const notFound = await errorBody(pages, '404');
+  const clientError = await clientErrorBodies(pages, registry, builtIn);
   const serverError = await errorBody(pages, '500');
   const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
     renderPageToBytes({ registry, ...args });
+  const renderClientError = (status: number, message: string, store: Record<string, unknown>, req: ApiRequest): Buffer =>
+    render({ body: clientError(status)(message, status), store, req, status, error: message, headFn: head });
   return {
     hasPreflight: preflight !== null,
     async preflight(req) {
@@ -87,8 +127,11 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
       const template = bodies.get(page.file) ?? (await pageBody(page));
       return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head });
     },
-    async renderNotFound({ store, req, message = `${req.path} not found` }) {
-      return render({ body: notFound(message), store, req, status: 404, error: message, headFn: head });
+    async renderNotFound({ store, req }) {
+      return renderClientError(404, `${req.path} not found`, store, req);
+    },
+    async renderClientError({ status, message, store, req }) {
+      return renderClientError(status, message, store, req);
     },
     async renderError({ store, req, errorId, error, dev }) {
       const message = dev && error instanceof Error && error.stack ? error.stack : `Internal Server Error (error id: ${errorId})`;
