@@ -6,9 +6,12 @@ export { HttpError, UpliftError } from './shared/errors.js';
 export { createCookieJar } from './cookies/cookie-jar.js';
 export { parseCookies } from './cookies/parse-cookies.js';
 export { serializeCookie } from './cookies/serialize-cookie.js';
+export { publicUrl } from './ssr/parse/public-urls.js';
+export { rebuildBrowserBundles } from './static/browser-bundles.js';
 
 export type { UpliftApp } from './server/create-app.js';
 export type { AppOptions } from './core/app.js';
+export type { StaticOptions } from './static/load-static.js';
 export type { ListenOptions, RunningServer } from './server/listen.js';
 export type { Logger, RequestLogLine } from './shared/logger.js';
 export type { UpliftConfig } from './config/config-schema.js';

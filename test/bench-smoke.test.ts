@@ -21,6 +21,8 @@ import { loadPayload } from '../bench/lib/payload.js';
 import { parseCpuSeconds } from '../bench/lib/process-cpu.js';
 import { renderMarkdown } from '../bench/lib/report.js';
 import { toRows } from '../bench/lib/ssr-suite.js';
+import { staticPrograms } from '../bench/lib/static-suite.js';
+import { staticAssets, writeStaticProject } from '../bench/lib/static-files.js';
 import { median } from '../bench/lib/stats.js';
 import { createFailedRow, type Row } from '../bench/lib/suite.js';
 import { checkTodoPage } from '../bench/peers/check-todo-page.js';
@@ -73,6 +75,30 @@ describe('JSON suite servers', () => {
     assert.deepEqual([...answers.keys()].sort(), jsonTargets.map((target) => target.name).sort());
     for (const [name, body] of answers) assert.deepEqual(body, payload, name);
   });
+});
+
+describe('static suite servers', () => {
+  let root = '';
+  before(async () => {
+    root = await writeStaticProject();
+  });
+  after(() => rm(root, { recursive: true, force: true }));
+
+  for (const { name, program } of staticPrograms) {
+    test(`${name} answers each asset under /_public/ with its exact bytes, then stops by pid`, async () => {
+      const server = await startChildServer(serverScript(program), { env: { STATIC_ROOT: root } });
+      try {
+        for (const asset of staticAssets()) {
+          const response = await fetch(`${server.url}${asset.path}`, { signal: AbortSignal.timeout(5_000) });
+          assert.equal(response.status, 200, asset.path);
+          assert.ok(Buffer.from(await response.arrayBuffer()).equals(asset.bytes), asset.path);
+        }
+      } finally {
+        await server.stop();
+      }
+      assert.equal(isRunning(server.pid), false, `pid ${server.pid} still running after stop()`);
+    });
+  }
 });
 
 describe('startChildServer with broken programs', () => {

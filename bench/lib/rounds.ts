@@ -25,10 +25,12 @@ export interface RoundsPlan {
   /** The suite's name, on its rows and progress lines. */
   readonly suite: string;
   readonly connections: number;
-  /** Sent with every `GET /`, the answer check's included. */
+  /** Sent with every request, the answer check's included. */
   readonly headers: Readonly<Record<string, string>>;
   /** A pause after every warm-up and window, for targets that leave a backlog; none when absent. */
   readonly settleMs?: number;
+  /** The path loaded; `/` when absent. */
+  readonly path?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ async function measureRounds(
   const names = [...live.keys()];
   for (const name of names) {
     options.log(`${plan.suite}: ${name}: ${warmupSeconds} s warm-up`);
-    await runLoad(`${live.get(name)!.url}/`, { seconds: warmupSeconds, connections: plan.connections, headers: plan.headers });
+    await runLoad(`${live.get(name)!.url}${plan.path ?? '/'}`, { seconds: warmupSeconds, connections: plan.connections, headers: plan.headers });
     await settle(plan);
   }
   const rounds = countRounds(options.seconds);
@@ -158,7 +160,7 @@ async function measureRounds(
 
 async function measureWindow(server: ChildServer, plan: RoundsPlan, seconds: number): Promise<Sample> {
   const cpuBefore = readProcessCpuSeconds(server.pid);
-  const result = await runLoad(`${server.url}/`, { seconds, connections: plan.connections, headers: plan.headers });
+  const result = await runLoad(`${server.url}${plan.path ?? '/'}`, { seconds, connections: plan.connections, headers: plan.headers });
   const cpuAfter = readProcessCpuSeconds(server.pid);
   return { ...result, cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
 }

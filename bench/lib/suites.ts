@@ -5,7 +5,8 @@
 import { jsonSuite } from './json-suite.js';
 import { pageSuites } from './page-suite.js';
 import { ssrSuite } from './ssr-suite.js';
+import { staticSuite } from './static-suite.js';
 import type { Suite } from './suite.js';
 
 /** All suites, by `--suite` name order. */
-export const allSuites: readonly Suite[] = [jsonSuite, ssrSuite, ...pageSuites];
+export const allSuites: readonly Suite[] = [jsonSuite, ssrSuite, ...pageSuites, staticSuite];

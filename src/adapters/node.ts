@@ -1,4 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
 import type { Logger } from '../shared/logger.js';
@@ -75,8 +77,24 @@ export function writeNodeResponse(res: ServerResponse, response: CoreResponse): 
     response.headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
   }
   res.writeHead(response.status, response.headers);
-  if (body === null) res.end();
+  if (response.stream !== undefined) sendStream(res, response.stream);
+  else if (body === null) res.end();
   else res.end(body);
+}
+
+/**
+ * Pipes a streamed body with backpressure: a slow client holds back reading the file instead of
+ * the file piling up in memory. A client that goes away stops the stream (and closes the file).
+ */
+function sendStream(res: ServerResponse, stream: Readable): void {
+  if (res.req?.method === 'HEAD') {
+    stream.destroy();
+    res.end();
+    return;
+  }
+  pipeline(stream, res, (error) => {
+    if (error && !res.destroyed) res.destroy();
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AppOptions } from '../core/app.js';
 import type { ListenOptions } from '../server/listen.js';
 import type { SessionOptions } from '../session/resolve-session-options.js';
+import type { StaticOptions } from '../static/load-static.js';
 
 /**
  * What `uplift.config.mjs` exports as its default: every `createApp` option except `root` (the
@@ -35,6 +36,13 @@ const sessionKeys: { readonly [K in keyof Required<SessionOptions>]: KeySpec } =
   tokenMaxAge: integer,
 };
 
+const staticKeys: { readonly [K in keyof Required<StaticOptions>]: KeySpec } = {
+  inMemoryLimit: integer,
+  memoryLimit: integer,
+  compressMin: integer,
+  fingerprint: boolean,
+};
+
 /** Every key `uplift.config.mjs` may hold. */
 export const configKeys: { readonly [K in keyof Required<UpliftConfig>]: KeySpec } = {
   dev: boolean,
@@ -44,6 +52,7 @@ export const configKeys: { readonly [K in keyof Required<UpliftConfig>]: KeySpec
   csrf: { types: ['false', 'object'], keys: { allowedOrigins: strings } },
   session: { types: ['object'], keys: sessionKeys },
   logger: { types: ['object'] },
+  static: { types: ['object'], keys: staticKeys },
   port: integer,
   host: string,
   headersTimeout: integer,

@@ -2,6 +2,7 @@ import type { SessionStore } from '../session/create-session-store.js';
 import type { PageRenderer } from '../ssr/page/load-renderer.js';
 import type { Logger } from '../shared/logger.js';
 import type { RouteTables } from './match-route.js';
+import type { StaticSite } from '../static/load-static.js';
 
 /** The session store, plus its cookie's name so requests without that cookie skip decryption. */
 export type SessionCodec = SessionStore & { readonly cookieName: string };
@@ -23,4 +24,6 @@ export interface AppContext {
   readonly sessions: SessionCodec;
   readonly settings: PipelineSettings;
   readonly logger: Logger;
+  /** `/_public/*`: null when the project has no `public/` folder. */
+  readonly static: StaticSite | null;
 }

@@ -13,6 +13,7 @@ import { UpliftError } from '../shared/errors.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
 import { createRequestHandler } from './handle.js';
 import { consoleLogger, type Logger } from '../shared/logger.js';
+import { loadStatic, type StaticOptions } from '../static/load-static.js';
 
 /** Options for `createApp`. Only `root` is required. */
 export interface AppOptions {
@@ -34,6 +35,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The environment to read secrets and settings from. Default `process.env`. */
   env?: NodeJS.ProcessEnv;
+  /** `/_public/*` delivery: memory limits and fingerprinting (docs/static.md). */
+  static?: StaticOptions;
 }
 
 /** An app loaded and ready: the core handler plus what start-up found. */
@@ -61,15 +64,17 @@ export async function loadApp(options: AppOptions): Promise<CoreApp> {
   for (const route of manifest.api) {
     apiModules.set(route.file, await loadApiModule(route, root, (message) => logger.warn(message)));
   }
+  const staticSite = await loadStatic(root, options.static ?? {}, settings.dev, (message) => logger.warn(message));
   const sessionSetup = resolveSessionOptions(options.env ?? process.env, options.session);
   if (sessionSetup.warning) logger.warn(sessionSetup.warning);
 
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev }),
+    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, publicUrls: staticSite?.publicUrls ?? null }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,
+    static: staticSite,
   };
   return { handle: createRequestHandler(context), manifest, settings, logger };
 }

@@ -15,6 +15,9 @@ import { errorToResponse, type ErrorPages } from './error-response.js';
 import { allowedMethods, findHandler, isKnownMethod } from './methods.js';
 import { matchRoute, type RouteTargets } from './match-route.js';
 import { pageResponse, resultPageResponse } from './page-response.js';
+import { publicPrefix } from '../static/public-path.js';
+import { serveStatic } from '../static/serve-static.js';
+import { finishResponse } from './finish-response.js';
 
 /**
  * What the pipeline has learnt about one request so far. The error step reads it to answer in the
@@ -45,6 +48,10 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
       // 2. Target: a path that is safe to route on (400/414 otherwise).
       const target = parseRequestTarget(request.url, settings.maxUrlLength);
       state.target = target;
+
+      // --- static delivery: /_public/* is answered from public/, never routed (static/serve-static.ts) ---
+      if (target.path.startsWith(publicPrefix)) return finish(request, await serveStatic(app.static, request, target.path.slice(publicPrefix.length)));
+      // --- end static delivery ---
 
       // 3. Route: the API module and the page, the less specific of the two dropped.
       const routes = matchRoute(app.tables, target.path);
@@ -99,7 +106,11 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
 }
 
 /** 12. HEAD answers as GET would, without the body but with its length. */
-function finish(request: CoreRequest, response: CoreResponse): CoreResponse {
+function finish(request: CoreRequest, answer: CoreResponse): CoreResponse | Promise<CoreResponse> {
+  // --- ETag/304, then compression (never for HEAD), of the finished response (core/finish-response.ts) ---
+  const response = finishResponse(request, answer);
+  if (response instanceof Promise) return response;
+  // --- end ETag/304 and compression ---
   if (request.method !== 'HEAD' || response.body === null) return response;
   const length = typeof response.body === 'string' ? Buffer.byteLength(response.body) : response.body.byteLength;
   return { ...response, headers: { ...response.headers, 'content-length': String(length) }, body: null };

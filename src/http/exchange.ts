@@ -4,6 +4,7 @@
  * Node 20 building those per request costs a large share of a small JSON route's throughput
  * (measured in bench/, see docs/ARCHITECTURE.md).
  */
+import type { Readable } from 'node:stream';
 
 /** A request as the core sees it. Header names are lower-case. */
 export interface CoreRequest {
@@ -31,6 +32,11 @@ export interface CoreResponse {
   headers: Record<string, string | string[]>;
   /** The complete body; null for none (204, 304, HEAD). */
   body: string | Uint8Array | null;
+  /**
+   * A body too large to hold, streamed with backpressure (a large static file); `body` is null
+   * and `content-length` set when this is. The adapter reads it only if it sends a body.
+   */
+  stream?: Readable;
 }
 
 /** One header value from a CoreRequest, joining repeated values with `, ` (RFC 9110 §5.3). */

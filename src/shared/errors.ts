@@ -66,7 +66,8 @@ export type UpliftErrorCode =
   | 'UPLIFT_RENDER'
   | 'UPLIFT_USAGE'
   | 'UPLIFT_LISTEN'
-  | 'UPLIFT_NEW_TARGET';
+  | 'UPLIFT_NEW_TARGET'
+  | 'UPLIFT_BROWSER_BUNDLE';
 
 /**
  * An error in the app's code or layout that Uplift detected. The message names the file, what is

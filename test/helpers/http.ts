@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { request as httpRequest } from 'node:http';
 
 /** A response read off the wire. */
 export interface RawResponse {
@@ -51,4 +52,25 @@ function parseFirstResponse(text: string): RawResponse | undefined {
 export function rawGet(port: number, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
   const lines = Object.entries({ host: `127.0.0.1:${port}`, connection: 'close', ...headers }).map(([k, v]) => `${k}: ${v}\r\n`);
   return sendRaw(port, `${method} ${path} HTTP/1.1\r\n${lines.join('')}\r\n`);
+}
+
+/** A response with its body as bytes, exactly as sent (no decompression). */
+export interface BytesResponse {
+  readonly status: number;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: Buffer;
+}
+
+/** One request over node:http, body returned as raw bytes: for checking encodings and ranges. */
+export function requestBytes(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<BytesResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }

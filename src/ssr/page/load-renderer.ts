@@ -14,6 +14,7 @@ import type { Template } from '../parse/compile.js';
 import { renderPageToBytes } from './render-page.js';
 import type { PageBody } from './render-page.js';
 import { UpliftError } from '../../shared/errors.js';
+import { setPublicUrlRewriter, type PublicUrlRewriter } from '../parse/public-urls.js';
 
 export interface PageRenderer {
   /** Whether the app has app/preflight.mjs. */
@@ -98,7 +99,9 @@ async function clientErrorBodies(pages: readonly RouteEntry[], registry: Readonl
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], _options: { dev: boolean }): Promise<PageRenderer> {
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; publicUrls?: PublicUrlRewriter | null }): Promise<PageRenderer> {
+  // Before anything is parsed: templates compiled from here on get fingerprinted URLs.
+  setPublicUrlRewriter(options.publicUrls ?? null);
   const registry = await loadElementRegistry(projectRoot, pages);
   const builtIn = new Set<string>();
   for (const [tag, page] of [['page-404', notFoundPage], ['page-4xx', clientErrorPage], ['page-500', serverErrorPage]] as const) {

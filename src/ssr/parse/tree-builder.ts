@@ -25,6 +25,7 @@ import {
 import { isCustomElementName } from './names.js';
 import { sharedCopy } from './shared-strings.js';
 import { holeMarker, splitMarkers, UnsupportedHoleError } from './markers.js';
+import { rewriteStartTag, rewriteStyleText } from './public-urls.js';
 
 /** The attributes of every element written without any (shared; trees are never mutated). */
 const noAttrs: AttrNode[] = [];
@@ -88,7 +89,9 @@ export class TreeBuilder {
     return frame.rules & RCDATA ? 'rcdata' : 'text';
   }
 
-  addText(text: string, context: HoleContext): void {
+  addText(raw: string, context: HoleContext): void {
+    // Static delivery's hook: fingerprinted url() in styles (public-urls.ts).
+    const text = context === 'style' ? rewriteStyleText(raw) : raw;
     const children = this.current.children;
     if (!this.holes || !text.includes(holeMarker)) {
       children.push(text);
@@ -124,12 +127,18 @@ export class TreeBuilder {
   /** Opens (or, for a void element, adds) the element whose start tag ends at `stop`; returns its rules. */
   startTag(stop: number, selfClosing: boolean): number {
     const tag = sharedCopy(this.tagName);
-    const open = sharedCopy(this.src.slice(this.tagStart, stop));
+    let open = sharedCopy(this.src.slice(this.tagStart, stop));
     this.pos = stop;
     const rules = tagRules(tag);
     if (!this.current.foreign) this.closeImplied(tag, rules);
     let hasHole = false;
     for (const attr of this.attrs) if (attr.parts !== null || attr.spread >= 0) hasHole = true;
+    // Static delivery's hook: fingerprinted src/href/srcset/poster (public-urls.ts).
+    const rewritten = rewriteStartTag(tag, this.attrs, open);
+    if (rewritten !== null) {
+      open = sharedCopy(rewritten.open);
+      this.attrs = rewritten.attrs;
+    }
     let flags = isCustomElementName(tag) ? CUSTOM : 0;
     if (rules & INERT_CONTENT) flags |= INERT;
     if (hasHole) flags |= HOLES | DYNAMIC;

@@ -1,0 +1,12 @@
+/**
+ * Static suite subject: Uplift in production mode serving the project at $STATIC_ROOT, whose
+ * `public/` holds the suite's files. Started by the harness as a child process.
+ */
+import { formatListeningLine } from '../lib/listening-line.js';
+
+const entry = new URL('../../src/index.js', import.meta.url).href;
+const { createApp } = (await import(entry)) as typeof import('../../src/index.js');
+
+const app = await createApp({ root: process.env['STATIC_ROOT'] as string, env: { ARC_APP_SECRET: 'bench-secret-that-is-at-least-32-characters' } });
+const server = await app.listen({ port: 0, host: '127.0.0.1' });
+console.log(formatListeningLine(server.port));

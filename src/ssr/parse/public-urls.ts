@@ -1,0 +1,71 @@
+/**
+ * Fingerprinted `/_public/` URLs in page markup: the renderer's one hook for static delivery.
+ * With fingerprinting on, the tree builder passes each start tag's `src`, `href`, `srcset` and
+ * `poster` attributes and each `<style>` text through the app's rewriter as it builds the tree,
+ * so the rewrite happens once per parsed template (start-up, or the first render of a template)
+ * and never as a search over rendered output.
+ *
+ * The rewriter is per process: the last app loaded with fingerprinting on sets it (an app renders
+ * markup its own element modules made, and an element module is loaded once per process). The
+ * same table answers `publicUrl()` for URLs element code builds itself.
+ */
+import type { AttrNode } from './nodes.js';
+import { attrNode } from './nodes.js';
+import { escapeAttribute } from '../strings/escape.js';
+
+/** What the renderer needs from static delivery (static/fingerprint.ts makes one). */
+export interface PublicUrlRewriter {
+  readonly url: (url: string) => string;
+  readonly srcset: (srcset: string) => string;
+  readonly css: (css: string) => string;
+}
+
+let active: PublicUrlRewriter | null = null;
+
+/** Installs (or with null, removes) the rewriter; loadPageRenderer calls it before compiling. */
+export function setPublicUrlRewriter(rewriter: PublicUrlRewriter | null): void {
+  active = rewriter;
+}
+
+/**
+ * The URL to use for a file of `public/`: its fingerprinted name when fingerprinting is on
+ * (production), else the URL as given.
+ *
+ * @example
+ * import { publicUrl } from 'uplift';
+ * export default function HeroImage({ html }) {
+ *   return html`<img src="${publicUrl('/_public/hero.jpg')}" alt="">`;
+ * }
+ */
+export function publicUrl(url: string): string {
+  return active === null ? url : active.url(url);
+}
+
+const urlAttributes: ReadonlySet<string> = new Set(['src', 'href', 'srcset', 'poster']);
+
+/**
+ * A start tag with its `/_public/` URLs rewritten, or null when none changed (or fingerprinting is
+ * off). The tag is rebuilt from its attributes, values re-escaped; attributes holding template
+ * holes are left alone (their value is only known per render: use `publicUrl()` there).
+ */
+export function rewriteStartTag(tag: string, attrs: readonly AttrNode[], open: string): { attrs: AttrNode[]; open: string } | null {
+  const rewriter = active;
+  if (rewriter === null || open.indexOf('/_public/') === -1) return null;
+  let changed = false;
+  const next = attrs.map((attr) => {
+    if (attr.parts !== null || attr.spread >= 0 || !urlAttributes.has(attr.name) || !attr.value.includes('/_public/')) return attr;
+    const value = attr.name === 'srcset' ? rewriter.srcset(attr.value) : rewriter.url(attr.value);
+    if (value === attr.value) return attr;
+    changed = true;
+    return attrNode(attr.name, value, null, -1);
+  });
+  if (!changed) return null;
+  let text = '<' + tag;
+  for (const attr of next) text += attr.value === '' && !urlAttributes.has(attr.name) ? ` ${attr.name}` : ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+  return { attrs: next, open: text + (open.endsWith('/>') ? '/>' : '>') };
+}
+
+/** `<style>` text with its `url(/_public/…)` rewritten (unchanged when fingerprinting is off). */
+export function rewriteStyleText(css: string): string {
+  return active === null || css.indexOf('/_public/') === -1 ? css : active.css(css);
+}
