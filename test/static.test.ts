@@ -227,7 +227,7 @@ describe('fingerprinting', async () => {
   const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 10);
   const files = {
     'app/pages/index.html': '<link rel="stylesheet" href="/_public/styles/app.css"><hero-image></hero-image>',
-    'app/elements/hero-image.mjs': `import { publicUrl } from 'uplift';
+    'app/elements/hero-image.mjs': `import { publicUrl } from 'uplift-html';
       export default function HeroImage({ html }) {
         return html\`<style>:host { background: url("/_public/icon.svg") } .b { background: url(/_public/missing.png) }</style>
           <img src="/_public/icon.svg" srcset="/_public/icon.svg 1x, /_public/styles/app.css 2x" alt="">

@@ -40,18 +40,26 @@ async function main(argv: string[]): Promise<void> {
     options: { ...command.options, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help === true) return void process.stdout.write(command.help());
-  const server = await command.run(values, positionals);
-  if (server === undefined) return;
+  // Signals are handled before the command runs: a signal that arrives just after the server
+  // printed its URL must drain and exit 0, not hit node's default and kill the process.
+  let server: Awaited<ReturnType<typeof command.run>>;
   const stop = (signal: string): void => {
+    if (server === undefined) process.exit(0);
     process.stdout.write(`${signal}: finishing in-flight requests, then exiting\n`);
+    const running = server;
     const exit = (code: number): void => {
-      server.logger?.flush?.();
+      running.logger?.flush?.();
       process.exit(code);
     };
-    server.close(10_000).then(() => exit(0), () => exit(1));
+    running.close(10_000).then(() => exit(0), () => exit(1));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  server = await command.run(values, positionals);
+  if (server === undefined) {
+    process.removeAllListeners('SIGTERM');
+    process.removeAllListeners('SIGINT');
+  }
 }
 
 /** Every error is one line naming its code (docs/errors.md); only a bug in Uplift shows a stack. */

@@ -17,7 +17,7 @@ const entryExtensions = /\.(?:mjs|js|cjs|ts|mts|jsx|tsx)$/;
  * UPLIFT_BROWSER_BUNDLE naming the file and line.
  *
  * @example
- * import { rebuildBrowserBundles } from 'uplift';
+ * import { rebuildBrowserBundles } from 'uplift-html';
  * await rebuildBrowserBundles('/path/to/project', { dev: true });
  */
 export async function rebuildBrowserBundles(root: string, options: { dev?: boolean } = {}): Promise<string[]> {

@@ -32,7 +32,7 @@ export function setPublicUrlRewriter(rewriter: PublicUrlRewriter | null): void {
  * (production), else the URL as given.
  *
  * @example
- * import { publicUrl } from 'uplift';
+ * import { publicUrl } from 'uplift-html';
  * export default function HeroImage({ html }) {
  *   return html`<img src="${publicUrl('/_public/hero.jpg')}" alt="">`;
  * }

@@ -1,0 +1,4 @@
+export async function get(req) {
+  const { event } = req.pathParameters
+  return { json: { event, doc: { title: `${event} CTA` } } }
+}

@@ -1,0 +1,3 @@
+export async function get() {
+  return { text: 'docs 2.4.1' }
+}

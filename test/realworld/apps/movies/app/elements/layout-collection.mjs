@@ -1,0 +1,2 @@
+import { collection } from '@enhance/layout-elements'
+export default collection

@@ -1,0 +1,3 @@
+// Layout elements published on npm, used as the app's own.
+import { sidebar } from '@enhance/layout-elements'
+export default sidebar

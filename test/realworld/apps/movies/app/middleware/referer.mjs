@@ -1,0 +1,4 @@
+export async function referer(req) {
+  const { referer = '/' } = req.headers
+  req.referer = referer
+}

@@ -1,0 +1,3 @@
+export async function get() {
+  throw new Error('the database is down')
+}

@@ -1,0 +1,3 @@
+export async function post() {
+  return { session: {}, location: '/' }
+}

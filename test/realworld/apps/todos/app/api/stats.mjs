@@ -1,0 +1,3 @@
+export async function get(req) {
+  return { json: { todos: req.session.todos || [] } }
+}
