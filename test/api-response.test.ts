@@ -67,6 +67,8 @@ describe('response mapping', async () => {
     assert.equal(post.status, 302);
     assert.equal(post.headers.get('location'), '/plain');
     assert.equal(post.headers.get('cache-control'), noStore);
+    // Architect types a response without a body key as JSON, redirects included.
+    assert.equal(post.headers.get('content-type'), 'application/json; charset=utf-8');
     const put = await fetch(`${app.url}/go`, { method: 'PUT', redirect: 'manual' });
     assert.equal(put.status, 303);
   });

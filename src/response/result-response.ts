@@ -29,6 +29,8 @@ export function resultToResponse(result: HandlerResult, mode: ResultMode, source
     headers['cache-control'] = redirect || neverCached(resultBody.type) ? noStore : cachedForADay;
     body = resultBody.data;
   } else if (resultBody === undefined && redirect) {
+    // An empty body, typed as Architect types every response without a body key.
+    headers['content-type'] = jsonType;
     headers['cache-control'] = noStore;
     body = '';
   } else {
