@@ -5,11 +5,8 @@
  * test says so.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { createEnhanceListener } from '../bench/peers/enhance-node.js';
+import { describe, it } from 'node:test';
+import { serveWithEnhance } from './helpers/enhance-server.js';
 import { startApp, tmpApp } from './helpers/app.js';
 
 const echo = `function fields(req) {
@@ -33,11 +30,7 @@ const files = {
 
 describe("Architect's request and responses, against the real Enhance runtime", async () => {
   const root = await tmpApp(files);
-  const server = createServer(await createEnhanceListener(join(root, 'app')));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  after(() => server.close());
-  const enhanceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const uplift = await startApp(root);
+  const [enhanceUrl, uplift] = await Promise.all([serveWithEnhance(root), startApp(root)]);
 
   /** The JSON both runtimes answer to the same request. */
   async function both(path: string, init: RequestInit = {}): Promise<[Record<string, unknown>, Record<string, unknown>]> {

@@ -4,11 +4,8 @@
  * documents must be equal.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { createEnhanceListener } from '../bench/peers/enhance-node.js';
+import { describe, it } from 'node:test';
+import { serveWithEnhance } from './helpers/enhance-server.js';
 import { startApp, tmpApp } from './helpers/app.js';
 
 const files = {
@@ -31,14 +28,10 @@ const files = {
 };
 
 describe('app/components, against the real Enhance runtime', async () => {
-  const root = await tmpApp(files);
   // Enhance reads the `@enhance-elements` list from ELEMENTS whenever app/components exists.
   process.env['ELEMENTS'] ??= '[]';
-  const server = createServer(await createEnhanceListener(join(root, 'app')));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  after(() => server.close());
-  const enhanceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const uplift = await startApp(root);
+  const root = await tmpApp(files);
+  const [enhanceUrl, uplift] = await Promise.all([serveWithEnhance(root), startApp(root)]);
 
   it('renders components as Enhance does: prototype.render or render, folders, styles, scripts', async () => {
     const [ours, theirs] = await Promise.all([fetch(`${uplift.url}/`), fetch(`${enhanceUrl}/`)]);

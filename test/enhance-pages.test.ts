@@ -5,11 +5,8 @@
  * does: an HttpError's 404 message, and the error head() gets in development and in production.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { createEnhanceListener } from '../bench/peers/enhance-node.js';
+import { serveWithEnhance } from './helpers/enhance-server.js';
 import { startApp, tmpApp } from './helpers/app.js';
 
 const head = 'export default function head({ status, error }) { return `<!DOCTYPE html><html lang="en"><head><title>${status}</title><meta name="first-line" content="${String(error).split(\'\\n\')[0]}"><meta name="lines" content="${String(error).split(\'\\n\').length}"></head>` }';
@@ -28,17 +25,13 @@ function maskError(html: string): string {
 
 describe('built-in error pages, against the real Enhance runtime', async () => {
   const root = await tmpApp(files);
-  const listener = await createEnhanceListener(join(root, 'app'));
+  const enhanceUrl = await serveWithEnhance(root);
   // Enhance logs every render error with console.error; keep the test output readable.
   const log = console.error;
   console.error = () => {};
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   after(() => {
-    server.close();
     console.error = log;
   });
-  const enhanceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   it('answers a missing page with the same 404 document as Enhance', async () => {
     const uplift = await startApp(root);
