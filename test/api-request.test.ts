@@ -34,7 +34,7 @@ describe('the request object', async () => {
     'app/preflight.mjs': 'export default async function preflight({ req }) { return { preflightPath: req.rawPath, preflightId: req.pathParameters.proxy } }',
     'app/head.mjs': 'export default function head({ req }) { return `<!DOCTYPE html><html><head><title>${req.rawPath}?${req.rawQueryString}</title></head>` }',
     'app/pages/shown.mjs': 'export default function Shown({ html, state }) { return html`<p>${state.store.preflightPath} ${state.store.preflightId}</p>` }',
-  });
+  }, { serverTiming: true });
   const json = { accept: 'application/json' };
 
   it('has the seven keys as its own until a Lambda field is read', async () => {

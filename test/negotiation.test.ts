@@ -32,7 +32,7 @@ describe('one handler, two audiences (spec §13)', async () => {
     'app/api/docs/index.mjs': `export async function get() { return { json: { route: 'index' } } }`,
     'app/api/docs/$slug.mjs': `export async function get() { return { json: { route: 'slug' } } }`,
     'app/api/docs/$$.mjs': `export async function get() { return { json: { route: 'catchall' } } }`,
-  });
+  }, { serverTiming: true });
 
   it('case 1: serves a page at its path, with a trailing slash, in any case', async () => {
     for (const path of ['/about', '/about/', '/ABOUT']) {

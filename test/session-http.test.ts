@@ -121,3 +121,29 @@ describe('cookies API for handlers', async () => {
     assert.deepEqual(await second.json(), { visits: 2, theme: 'dark' });
   });
 });
+
+describe('session revocation over HTTP: session.isRevoked', async () => {
+  // Sign-out everywhere: the app records when each user signed out, and older sessions stop reading.
+  const signedOutAt = new Map<string, number>();
+  const app = await serve(
+    {
+      'app/api/login.mjs': `export async function post(req) { return { session: { user: req.body.user }, json: {} } }`,
+      'app/api/me.mjs': `export async function get(req) { return { json: { user: req.session.user ?? null } } }`,
+    },
+    { session: { isRevoked: (session) => (session.iat as number) <= (signedOutAt.get(session.user as string) ?? -1) } },
+  );
+  const login = async (user: string): Promise<string> => {
+    const response = await fetch(`${app.url}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user }) });
+    return sessionCookie(response);
+  };
+  const me = async (cookie: string): Promise<unknown> => (await (await fetch(`${app.url}/me`, { headers: { cookie } })).json() as { user: unknown }).user;
+
+  it('a copied cookie stops working once the app revokes it, and other users keep theirs', async () => {
+    const stolen = await login('ada');
+    const other = await login('grace');
+    assert.equal(await me(stolen), 'ada');
+    signedOutAt.set('ada', Math.floor(Date.now() / 1000));
+    assert.equal(await me(stolen), null);
+    assert.equal(await me(other), 'grace');
+  });
+});

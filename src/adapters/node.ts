@@ -64,22 +64,54 @@ export function fromNodeRequest(req: IncomingMessage, id?: string): CoreRequest 
   };
 }
 
-/** CoreResponse → ServerResponse. */
+/**
+ * CoreResponse → ServerResponse. The adapter owns the framing, whatever the core's headers say:
+ * `content-length` is the body's byte count (a HEAD response keeps the length the core gave it),
+ * and the connection and transfer headers are dropped, so a response never carries both
+ * `transfer-encoding` and `content-length` and a pipelined response after it is read intact.
+ */
 export function writeNodeResponse(res: ServerResponse, response: CoreResponse): void {
   const { req } = res;
+  const headers = withoutHopHeaders(response.headers);
   // Stop reading a body we refused or did not finish reading: closing beats draining 100 MB.
-  if (req && !req.complete && response.status >= 400) {
-    response.headers.connection = 'close';
-  }
+  if (req && !req.complete && response.status >= 400) headers.connection = 'close';
   const { body } = response;
   // writeHead() fixes the framing at once, so without a length node:http would fall back to chunked.
-  if (body !== null && response.headers['content-length'] === undefined) {
-    response.headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
-  }
-  res.writeHead(response.status, response.headers);
+  if (body !== null) headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
+  // A streamed file's length is the file's size, set by the static layer from the file it opened.
+  else if (response.stream === undefined && req?.method !== 'HEAD') delete headers['content-length'];
+  res.writeHead(response.status, headers);
   if (response.stream !== undefined) sendStream(res, response.stream);
   else if (body === null) res.end();
   else res.end(body);
+}
+
+/** Connection-level headers (RFC 9110 §7.6.1, RFC 9112 §6.1): node:http and this adapter set them. */
+const hopHeaders: readonly string[] = ['transfer-encoding', 'connection', 'keep-alive', 'upgrade'];
+
+function withoutHopHeaders(headers: CoreResponse['headers']): CoreResponse['headers'] {
+  let copy: CoreResponse['headers'] | undefined;
+  for (const name of hopHeaders) {
+    if (headers[name] === undefined) continue;
+    copy ??= { ...headers };
+    delete copy[name];
+  }
+  return copy ?? headers;
+}
+
+/**
+ * node:http's `checkContinue` listener (a request sent with `Expect: 100-continue`). A body whose
+ * declared length is over `limit` is refused by the core without reading it, so no `100 Continue`
+ * goes out and the client never sends the body; any other request is told to continue.
+ *
+ * @example
+ * server.on('checkContinue', toNodeContinueListener(listener, 1_048_576));
+ */
+export function toNodeContinueListener(listener: RequestListener, limit: number): RequestListener {
+  return (req, res) => {
+    if (!(Number(req.headers['content-length']) > limit)) res.writeContinue();
+    listener(req, res);
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { StaticOptions } from '../static/load-static.js';
 export type UpliftConfig = Omit<AppOptions, 'root' | 'env'> & Pick<ListenOptions, 'port' | 'host' | 'headersTimeout' | 'requestTimeout'>;
 
 /** The JavaScript types a config value may have; range checks are createApp's own. */
-export type ValueType = 'boolean' | 'integer' | 'string' | 'array' | 'object' | 'false';
+export type ValueType = 'boolean' | 'integer' | 'string' | 'array' | 'object' | 'function' | 'false';
 
 /** A key's accepted types, and for object values the keys they may hold. */
 export interface KeySpec {
@@ -34,6 +34,7 @@ const sessionKeys: { readonly [K in keyof Required<SessionOptions>]: KeySpec } =
   domain: string,
   secure: { types: ['boolean', 'string'] },
   tokenMaxAge: integer,
+  isRevoked: { types: ['function'] },
 };
 
 const staticKeys: { readonly [K in keyof Required<StaticOptions>]: KeySpec } = {
@@ -53,6 +54,7 @@ export const configKeys: { readonly [K in keyof Required<UpliftConfig>]: KeySpec
   session: { types: ['object'], keys: sessionKeys },
   logger: { types: ['object'] },
   static: { types: ['object'], keys: staticKeys },
+  serverTiming: boolean,
   port: integer,
   host: string,
   headersTimeout: integer,

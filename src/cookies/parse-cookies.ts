@@ -20,3 +20,42 @@ export function parseCookies(header: string | undefined): Record<string, string>
   // parseCookie only ever stores strings; its `undefined` in the type is for absent keys.
   return parseCookie(lastFirst) as Record<string, string>;
 }
+
+/**
+ * The value of the **last** cookie called `name`, decoded as `parseCookies` decodes it, or
+ * undefined. One pass that builds nothing for the other cookies: the session cookie is looked up
+ * on every request that carries one, and a header of thousands of cookies must not cost
+ * thousands of objects.
+ *
+ * @example
+ * readCookie('_idx=a; theme=dark; _idx=b', '_idx'); // 'b'
+ */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (typeof header !== 'string') return undefined;
+  let found: string | undefined;
+  // The next `=` at or after the current pair's start, searched again only once passed, so
+  // pairs without one cost no rescan of the rest of the header.
+  let equals = -1;
+  for (let start = 0; start < header.length; ) {
+    let end = header.indexOf(';', start);
+    if (end === -1) end = header.length;
+    if (equals < start) equals = header.indexOf('=', start);
+    if (equals === -1) break;
+    if (equals < end && keyIs(header, start, equals, name)) found = header.slice(start, end);
+    start = end + 1;
+  }
+  return found === undefined ? undefined : (parseCookie(found) as Record<string, string>)[name];
+}
+
+/** Whether `header[start, end)`, without surrounding spaces and tabs, is `name`. */
+function keyIs(header: string, start: number, end: number, name: string): boolean {
+  let from = start;
+  let to = end;
+  while (from < to && isBlank(header.charCodeAt(from))) from++;
+  while (to > from && isBlank(header.charCodeAt(to - 1))) to--;
+  return to - from === name.length && header.startsWith(name, from);
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}

@@ -13,6 +13,8 @@ export interface PipelineSettings {
   readonly bodyLimit: number;
   readonly maxUrlLength: number;
   readonly trustProxy: boolean;
+  /** Whether rendered pages carry `Server-Timing`. */
+  readonly serverTiming: boolean;
   /** false turns the CSRF origin check off. */
   readonly csrf: false | { readonly allowedOrigins: readonly string[] };
 }

@@ -31,6 +31,11 @@ export interface AppOptions {
   csrf?: false | { allowedOrigins?: readonly string[] };
   /** Session cookie settings; secrets come from the environment by default (docs/sessions.md). */
   session?: SessionOptions;
+  /**
+   * Send `Server-Timing` (preflight, api and html durations) with rendered pages. Default: on in
+   * dev, off otherwise, since timings tell a client how long the server's work took.
+   */
+  serverTiming?: boolean;
   /** Where log lines go. Default: stderr/stdout. */
   logger?: Logger;
   /** The environment to read secrets and settings from. Default `process.env`. */
@@ -92,6 +97,7 @@ function resolveSettings(options: AppOptions): PipelineSettings {
     bodyLimit: positive(options.bodyLimit, 'bodyLimit', 1_048_576),
     maxUrlLength: positive(options.maxUrlLength, 'maxUrlLength', 8192),
     trustProxy: options.trustProxy === true,
+    serverTiming: options.serverTiming ?? options.dev === true,
     csrf: options.csrf === false ? false : Object.freeze({ allowedOrigins: validateAllowedOrigins(options.csrf?.allowedOrigins ?? []) }),
   });
 }

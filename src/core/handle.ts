@@ -1,5 +1,6 @@
 import type { ApiRequest } from '../types.js';
 import { runHandler } from '../api/run-handler.js';
+import { discardBody, ignoresBody } from '../body/discard-body.js';
 import { receiveBody } from '../body/parse-body.js';
 import { appendHeader, headerValue, type CoreRequest, type CoreResponse } from '../http/exchange.js';
 import { prefersJson } from '../http/negotiate.js';
@@ -44,14 +45,15 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
     try {
       // 1. Method: anything outside HTTP's common set is refused before routing.
       if (!isKnownMethod(request.method)) throw new HttpError(501, `The ${request.method} method is not supported`);
+      // A GET, HEAD or OPTIONS body is drained up to the limit and never parsed (body/discard-body.ts).
+      if (request.body !== null && ignoresBody(request.method)) await discardBody(request, settings.bodyLimit);
 
       // 2. Target: a path that is safe to route on (400/414 otherwise).
       const target = parseRequestTarget(request.url, settings.maxUrlLength);
       state.target = target;
 
-      // --- static delivery: /_public/* is answered from public/, never routed (static/serve-static.ts) ---
+      // 2a. /_public/* is answered from public/, never routed.
       if (target.path.startsWith(publicPrefix)) return finish(request, await serveStatic(app.static, request, target.path.slice(publicPrefix.length)));
-      // --- end static delivery ---
 
       // 3. Route: the API module and the page, the less specific of the two dropped.
       const routes = matchRoute(app.tables, target.path);
@@ -73,7 +75,7 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
       }
 
       // 6. The request handlers see: body, query and session parsed.
-      const body = request.body === null ? undefined : await receiveBody(request.headers, request.body, { limit: settings.bodyLimit });
+      const body = request.body === null || ignoresBody(request.method) ? undefined : await receiveBody(request.headers, request.body, { limit: settings.bodyLimit });
       const session = hasSessionCookie(app, request) ? await readSession(app, request) : {};
       const apiRequest = buildApiRequest(request, target, routes.api.params, body?.value ?? {}, session, body?.raw);
       state.apiRequest = apiRequest;
@@ -86,7 +88,8 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
 
       // 8. The result checked once and its aliases resolved. A falsy result (nothing, null, 0, '')
       // is an empty response, as in Enhance's router.
-      const source = { file: routes.api.module.file, exportName: handler.exportName };
+      const warn = settings.dev ? (message: string): void => app.logger.warn(message) : undefined;
+      const source = { file: routes.api.module.file, exportName: handler.exportName, warn };
       const result = normalizeResult(value || undefined, source);
 
       // 9. Answer: the page with the JSON as its store, JSON, or a redirect.
@@ -105,12 +108,13 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
   };
 }
 
-/** 12. HEAD answers as GET would, without the body but with its length. */
+/**
+ * 12. Finish: a weak ETag (and 304) for GET pages and JSON, then compression, which is never
+ * chosen for HEAD; HEAD answers as GET would, without the body but with its length.
+ */
 function finish(request: CoreRequest, answer: CoreResponse): CoreResponse | Promise<CoreResponse> {
-  // --- ETag/304, then compression (never for HEAD), of the finished response (core/finish-response.ts) ---
   const response = finishResponse(request, answer);
   if (response instanceof Promise) return response;
-  // --- end ETag/304 and compression ---
   if (request.method !== 'HEAD' || response.body === null) return response;
   const length = typeof response.body === 'string' ? Buffer.byteLength(response.body) : response.body.byteLength;
   return { ...response, headers: { ...response.headers, 'content-length': String(length) }, body: null };

@@ -41,7 +41,7 @@ export interface PageInputs {
   readonly apiMs: number | undefined;
 }
 
-/** A rendered page with its Server-Timing, under Enhance's metric names (spec §4.3, §13.3). */
+/** A rendered page, with its Server-Timing under Enhance's metric names in dev or when turned on (spec §4.3, §13.3). */
 export async function pageResponse(app: AppContext, apiRequest: ApiRequest, page: PageRoute, inputs: PageInputs): Promise<CoreResponse> {
   const { json, status, headers, apiMs } = inputs;
   const started = performance.now();
@@ -49,15 +49,17 @@ export async function pageResponse(app: AppContext, apiRequest: ApiRequest, page
   const storeReady = performance.now();
   const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
   const response = htmlDocument(status, html, headers);
-  const timing = formatServerTiming({
-    preflight: app.renderer.hasPreflight ? storeReady - started : undefined,
-    api: apiMs,
-    // Enhance loads its element registry per request; Uplift's is built at start-up, so the
-    // phase costs nothing here. The metric stays so Enhance's four columns line up.
-    elements: 0,
-    html: performance.now() - storeReady,
-  });
-  appendHeader(response.headers, 'server-timing', timing);
+  if (app.settings.serverTiming) {
+    const timing = formatServerTiming({
+      preflight: app.renderer.hasPreflight ? storeReady - started : undefined,
+      api: apiMs,
+      // Enhance loads its element registry per request; Uplift's is built at start-up, so the
+      // phase costs nothing here. The metric stays so Enhance's four columns line up.
+      elements: 0,
+      html: performance.now() - storeReady,
+    });
+    appendHeader(response.headers, 'server-timing', timing);
+  }
   return response;
 }
 

@@ -10,13 +10,15 @@ export interface RequestTarget {
   readonly search: string;
 }
 
-const hexDigit = /^[0-9a-fA-F]$/;
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
 
 /**
  * Splits and checks a request target before anything routes on it. Everything refused here is a
  * client mistake or an attack, so it gets a 4xx with a message rather than reaching user code:
- * a target that is not a path, an over-long URL (414), invalid percent-encoding or UTF-8, a NUL
- * byte, or a `.`/`..` segment (traversal; no legitimate route contains one).
+ * a target that is not a path, an over-long URL (414), a raw backslash, invalid percent-encoding
+ * or UTF-8, a NUL byte, or a `.`/`..` segment (traversal; no legitimate route contains one).
  */
 export function parseRequestTarget(url: string, maxLength: number): RequestTarget {
   if (url.length > maxLength) {
@@ -38,10 +40,13 @@ export function parseRequestTarget(url: string, maxLength: number): RequestTarge
 }
 
 function decodePath(path: string): string {
+  // Browsers turn `\` into `/` in http(s) URLs, so a raw one only comes from a crafted request;
+  // a handler or file lookup that treats it as a separator would see `..\..` as traversal.
+  if (path.includes('\\')) throw new HttpError(400, 'The URL path contains a backslash; use "/" or percent-encode it as %5C');
   let decoded = path;
   if (path.includes('%')) {
     for (let i = path.indexOf('%'); i !== -1; i = path.indexOf('%', i + 1)) {
-      if (!hexDigit.test(path.charAt(i + 1)) || !hexDigit.test(path.charAt(i + 2))) {
+      if (!isHexDigit(path.charCodeAt(i + 1)) || !isHexDigit(path.charCodeAt(i + 2))) {
         throw new HttpError(400, `Invalid percent-encoding in the URL path at character ${i}`);
       }
     }

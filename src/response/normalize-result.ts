@@ -23,6 +23,8 @@ export interface HandlerResult {
 export interface ResultSource {
   readonly file: string;
   readonly exportName: string;
+  /** Told about headers the result set that Uplift drops (development only). */
+  readonly warn?: (message: string) => void;
 }
 
 const rawBodyTypes: Record<string, string> = {
@@ -107,7 +109,12 @@ export function normalizeResult(value: unknown, source: ResultSource): HandlerRe
   return {
     status: readStatus(result, fail),
     location: readLocation(result.location, fail),
-    headers: readHeaders(result.headers, fail),
+    headers: readHeaders(result.headers, fail, (name) =>
+      source.warn?.(
+        `${source.file}: export "${source.exportName}" set the "${name}" header, which Uplift drops: the framework ` +
+          'frames every response from the bytes it sends. Remove the header from the result.',
+      ),
+    ),
     cacheControl: readHeaderString(result.cacheControl, 'cacheControl', fail),
     session: readSession(result.session, fail),
     body: readBody(result, bodyKey, fail),
@@ -140,7 +147,15 @@ function readHeaderString(value: unknown, key: string, fail: Fail): string | und
 
 const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-function readHeaders(headers: unknown, fail: Fail): Record<string, string | string[]> {
+/**
+ * Headers that frame the message or manage the connection (RFC 9112 §6, RFC 9110 §7.6.1). A
+ * handler that copies them from an upstream response, or computes a length from `text.length`,
+ * would make the client read a different message than the one sent (and a pipelined response
+ * after it). The length is computed from the body's bytes instead.
+ */
+const framingHeaders: ReadonlySet<string> = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade']);
+
+function readHeaders(headers: unknown, fail: Fail, dropped: (name: string) => void): Record<string, string | string[]> {
   if (headers === undefined) return {};
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
     fail(`returned headers ${describe(headers)}; use an object of name → string`);
@@ -149,7 +164,9 @@ function readHeaders(headers: unknown, fail: Fail): Record<string, string | stri
   for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
     if (!tokenPattern.test(name)) fail(`returned an invalid header name ${JSON.stringify(name)}`);
     const lower = name.toLowerCase();
-    if (Array.isArray(value)) {
+    if (framingHeaders.has(lower)) {
+      dropped(lower);
+    } else if (Array.isArray(value)) {
       out[lower] = value.map((item) => checkHeaderValue(headerText(item, name, fail), name, fail));
     } else if (value !== undefined) {
       out[lower] = checkHeaderValue(headerText(value, name, fail), name, fail);

@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { toNodeListener } from '../adapters/node.js';
+import { toNodeContinueListener, toNodeListener } from '../adapters/node.js';
 import { loadApp, type AppOptions, type CoreApp } from '../core/app.js';
 import { listen, type ListenOptions, type RunningServer } from './listen.js';
 
@@ -7,6 +7,11 @@ import { listen, type ListenOptions, type RunningServer } from './listen.js';
 export interface UpliftApp extends CoreApp {
   /** A node:http request listener, for `http.createServer(app.handler)` or a test harness. */
   readonly handler: RequestListener;
+  /**
+   * The server's `checkContinue` listener: `server.on('checkContinue', app.checkContinue)` refuses a
+   * body declared over `bodyLimit` without sending `100 Continue`. `listen()` sets it up.
+   */
+  readonly checkContinue: RequestListener;
   /** Starts an HTTP server on 127.0.0.1:3333 by default. */
   listen(options?: ListenOptions): Promise<RunningServer>;
 }
@@ -23,5 +28,6 @@ export interface UpliftApp extends CoreApp {
 export async function createApp(options: AppOptions): Promise<UpliftApp> {
   const core = await loadApp(options);
   const handler = toNodeListener(core.handle, core.logger);
-  return { ...core, handler, listen: (listenOptions = {}) => listen(handler, listenOptions, core.logger) };
+  const checkContinue = toNodeContinueListener(handler, core.settings.bodyLimit);
+  return { ...core, handler, checkContinue, listen: (listenOptions = {}) => listen(handler, listenOptions, core.logger, checkContinue) };
 }

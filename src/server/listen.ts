@@ -30,9 +30,10 @@ export interface RunningServer {
 
 /**
  * Starts a node:http server with timeouts that bound slow clients: by default headers must arrive
- * within 15 s and a whole request within 30 s (Node's defaults are 60 s and 300 s).
+ * within 15 s and a whole request within 30 s (Node's defaults are 60 s and 300 s). `checkContinue`
+ * decides which `Expect: 100-continue` requests are told to send their body.
  */
-export function listen(listener: RequestListener, options: ListenOptions, logger: Logger): Promise<RunningServer> {
+export function listen(listener: RequestListener, options: ListenOptions, logger: Logger, checkContinue?: RequestListener): Promise<RunningServer> {
   const headersTimeout = options.headersTimeout ?? 15_000;
   const requestTimeout = options.requestTimeout ?? 30_000;
   const server = createServer(
@@ -45,6 +46,8 @@ export function listen(listener: RequestListener, options: ListenOptions, logger
     },
     listener,
   );
+  // Without a listener node:http answers every `Expect: 100-continue` with `100 Continue` itself.
+  if (checkContinue) server.on('checkContinue', checkContinue);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => handleClientError(error, socket));
   // Uplift is no proxy: without this listener node:http would drop CONNECT requests unanswered.
   server.on('connect', (_request, socket: Socket) => refuseConnect(socket));

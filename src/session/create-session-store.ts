@@ -11,7 +11,10 @@ import {
 
 /** Reads and writes the encrypted session cookie. Stateless: one store serves every request. */
 export interface SessionStore {
-  /** Decrypts the session from a Cookie header. Tampered, truncated, expired, garbage or absent → {} (no throw, no log). */
+  /**
+   * Decrypts the session from a Cookie header. Tampered, truncated, expired, garbage, of another
+   * algorithm, revoked (`isRevoked`) or absent → {} (no log). Throws only what `isRevoked` throws.
+   */
   read(cookieHeader: string | undefined): Promise<SessionData>;
   /** Encrypts `session` into a Set-Cookie value. `{}` clears (Enhance semantics: the new value replaces the old whole).
    * Throws UpliftError('UPLIFT_SESSION_TOO_LARGE') naming the byte size when the cookie would exceed 4096 bytes. */
@@ -40,7 +43,9 @@ export function createSessionStore(options: ResolvedSessionOptions): SessionStor
   return {
     async read(cookieHeader) {
       const token = readSessionToken(cookieHeader, options.cookieName);
-      return (token === undefined ? undefined : await codec.decrypt(token)) ?? {};
+      const session = token === undefined ? undefined : await codec.decrypt(token);
+      if (session === undefined || (options.isRevoked !== undefined && (await options.isRevoked(session)) === true)) return {};
+      return session;
     },
     async write(session, context) {
       if (typeof session !== 'object' || session === null || Array.isArray(session)) {

@@ -1,7 +1,7 @@
-import { EncryptJWT, errors, jwtDecrypt, type CompactJWEHeaderParameters } from 'jose';
+import { EncryptJWT, errors, jwtDecrypt } from 'jose';
 import { UpliftError } from '../shared/errors.js';
 import type { SessionData } from '../types.js';
-import { deriveSessionKey, sessionAlgorithms, type SessionAlgorithm } from './secrets.js';
+import { deriveSessionKey, type SessionAlgorithm } from './secrets.js';
 
 /** Encrypts and decrypts session payloads as Architect's JWE tokens (spec §7). */
 export interface JweCodec {
@@ -14,7 +14,7 @@ export interface JweCodec {
 export interface JweCodecOptions {
   /** Newest first. Validated by `validateSecrets`. */
   secrets: readonly string[];
-  /** Used for writing; reading accepts any of the three GCM algorithms. */
+  /** Used for writing and the only one accepted for reading. */
   algorithm: SessionAlgorithm;
   /** Seconds after `iat` a token stops being accepted. */
   tokenMaxAge: number;
@@ -24,8 +24,10 @@ export interface JweCodecOptions {
 const clockToleranceSeconds = 60;
 
 /**
- * Creates the codec. Keys are derived once per secret and algorithm: reading accepts every GCM size
- * so a change of `ARC_APP_SECRET_ALGO` does not log everyone out. All cryptography is jose's.
+ * Creates the codec. Keys are derived once per secret. A token is read only when its header is
+ * `alg: dir` with the configured `enc`: the key of a smaller GCM size is a prefix of the secret,
+ * so accepting every size would let anyone who learns the first 16 bytes of a secret forge
+ * sessions. All cryptography is jose's.
  *
  * @example
  * const codec = createJweCodec({ secrets: [secret], algorithm: 'A256GCM', tokenMaxAge: 604800 });
@@ -34,25 +36,18 @@ const clockToleranceSeconds = 60;
  */
 export function createJweCodec(options: JweCodecOptions): JweCodec {
   const { algorithm, tokenMaxAge } = options;
-  const writeKey = options.secrets[0] === undefined ? undefined : deriveSessionKey(options.secrets[0], algorithm);
-  if (writeKey === undefined) {
+  const keys = options.secrets.map((secret) => deriveSessionKey(secret, algorithm));
+  const writeKey = keys[0];
+  if (writeKey === undefined || keys.includes(undefined)) {
     throw new UpliftError(
       'UPLIFT_SESSION_SECRET',
-      `The first session secret is missing or too short for ${algorithm}. Build session options with ` +
+      `A session secret is missing or too short for ${algorithm}. Build session options with ` +
         'resolveSessionOptions, which validates secrets and explains how to set one.',
     );
   }
-  const keyrings = options.secrets.map((secret) => {
-    const keys = new Map<string, Uint8Array>();
-    for (const enc of sessionAlgorithms) {
-      const key = deriveSessionKey(secret, enc);
-      if (key !== undefined) keys.set(enc, key);
-    }
-    return keys;
-  });
   const decryptOptions = {
     keyManagementAlgorithms: ['dir'],
-    contentEncryptionAlgorithms: [...sessionAlgorithms],
+    contentEncryptionAlgorithms: [algorithm],
     maxTokenAge: tokenMaxAge,
     clockTolerance: clockToleranceSeconds,
   };
@@ -72,18 +67,14 @@ export function createJweCodec(options: JweCodecOptions): JweCodec {
       }
     },
     async decrypt(token) {
-      for (const keys of keyrings) {
-        const keyFor = (header: CompactJWEHeaderParameters): Uint8Array => {
-          const key = keys.get(header.enc);
-          if (key === undefined) throw new errors.JWEDecryptionFailed();
-          return key;
-        };
+      // Rotation: each secret in turn, newest first.
+      for (const key of keys as Uint8Array[]) {
         try {
-          const { payload } = await jwtDecrypt(token, keyFor, decryptOptions);
+          const { payload } = await jwtDecrypt(token, key, decryptOptions);
           return payload as SessionData;
         } catch (error) {
-          // Only a wrong key is worth trying the next secret for; a malformed or expired token is
-          // the same under every key.
+          // Only a wrong key is worth trying the next secret for; a malformed or expired token, or
+          // one of another algorithm, is the same under every key.
           if (!(error instanceof errors.JWEDecryptionFailed)) return undefined;
         }
       }

@@ -1,5 +1,6 @@
 import { UpliftError } from '../shared/errors.js';
 import { serializeCookie } from '../cookies/serialize-cookie.js';
+import type { SessionData } from '../types.js';
 import {
   createMissingSecretError,
   createProcessSecret,
@@ -26,6 +27,13 @@ export interface SessionOptions {
   secure?: boolean | 'auto';
   /** Accept tokens up to this age in seconds (Architect rejects after 604800). */
   tokenMaxAge?: number;
+  /**
+   * Called with every session that decrypts (its `iat` included); `true` makes it read as `{}`.
+   * A stateless cookie stays valid until it expires, so this is how an app ends sessions early:
+   * `isRevoked: (s) => s.iat < passwordChangedAt(s.user)`. May return a promise; a throw is an
+   * error (500), never a silent sign-out.
+   */
+  isRevoked?: (session: SessionData) => boolean | Promise<boolean>;
 }
 
 /** Options with every default filled in, as `createSessionStore` takes them. */
@@ -39,6 +47,7 @@ export interface ResolvedSessionOptions {
   readonly domain: string | undefined;
   readonly secure: boolean | 'auto';
   readonly tokenMaxAge: number;
+  readonly isRevoked: ((session: SessionData) => boolean | Promise<boolean>) | undefined;
   /** NODE_ENV is 'production': `secure: 'auto'` then always sets `Secure`. */
   readonly production: boolean;
 }
@@ -111,6 +120,7 @@ export function resolveSessionOptions(env: NodeJS.ProcessEnv, overrides: Session
     domain: overrides.domain ?? nonEmpty(env['ARC_SESSION_DOMAIN']) ?? nonEmpty(env['SESSION_DOMAIN']),
     secure: readSecure(overrides.secure),
     tokenMaxAge: readSeconds(overrides.tokenMaxAge, architectTokenMaxAge, 'session tokenMaxAge'),
+    isRevoked: readHook(overrides.isRevoked),
     production,
   };
   checkCookieAttributes(options);
@@ -161,6 +171,11 @@ function readSecure(value: unknown): boolean | 'auto' {
   if (value === undefined) return 'auto';
   if (value === true || value === false || value === 'auto') return value;
   throw configError(`session secure is ${JSON.stringify(value)}`, "true, false or 'auto'");
+}
+
+function readHook(value: unknown): ResolvedSessionOptions['isRevoked'] {
+  if (value === undefined || typeof value === 'function') return value as ResolvedSessionOptions['isRevoked'];
+  throw configError(`session isRevoked is ${typeof value}`, 'a function (session) => boolean');
 }
 
 function checkCookieAttributes(options: ResolvedSessionOptions): void {

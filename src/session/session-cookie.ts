@@ -1,5 +1,5 @@
 import { UpliftError } from '../shared/errors.js';
-import { parseCookies } from '../cookies/parse-cookies.js';
+import { readCookie } from '../cookies/parse-cookies.js';
 import { serializeCookie } from '../cookies/serialize-cookie.js';
 
 /** The most any browser is guaranteed to store for one cookie (RFC 6265 §6.1). */
@@ -19,7 +19,7 @@ export interface SessionCookieAttributes {
  * when absent, or when longer than any cookie we write, so a 100 KB header costs no decryption.
  */
 export function readSessionToken(cookieHeader: string | undefined, cookieName: string): string | undefined {
-  const token = parseCookies(cookieHeader)[cookieName];
+  const token = readCookie(cookieHeader, cookieName);
   return token === undefined || token === '' || token.length > maxCookieBytes ? undefined : token;
 }
 

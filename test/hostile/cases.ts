@@ -1,3 +1,6 @@
+import { form, get, host, json, withBody } from './raw-requests.js';
+import { stallFramingSessionCases } from './cases-stalls-framing-sessions.js';
+
 /**
  * The hostile-input corpus: each case is the exact bytes sent and the exact status expected.
  * `closed` means the server must close the connection without a response (a request it cannot
@@ -7,20 +10,12 @@ export interface HostileCase {
   readonly name: string;
   readonly raw: string | Buffer;
   readonly expect: number;
-  /** A header that must NOT be in the response (injection checks). */
-  readonly absentHeader?: string;
+  /** Headers that must NOT be in the response (injection and framing checks). */
+  readonly absentHeader?: string | readonly string[];
 }
 
-const host = 'host: 127.0.0.1\r\nconnection: close\r\n';
-const get = (target: string, headers = ''): string => `GET ${target} HTTP/1.1\r\n${host}${headers}\r\n`;
-const withBody = (method: string, target: string, type: string | undefined, body: string | Buffer, extra = ''): Buffer => {
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  const typeLine = type === undefined ? '' : `content-type: ${type}\r\n`;
-  const head = `${method} ${target} HTTP/1.1\r\n${host}accept: application/json\r\n${typeLine}content-length: ${bytes.length}\r\n${extra}\r\n`;
-  return Buffer.concat([Buffer.from(head), bytes]);
-};
-const json = (body: string | Buffer): Buffer => withBody('POST', '/echo', 'application/json', body);
-const form = (body: string | Buffer): Buffer => withBody('POST', '/echo', 'application/x-www-form-urlencoded', body);
+export { corpusSecret } from './cases-stalls-framing-sessions.js';
+
 const multipart = (parts: string, boundary = 'XyZ'): Buffer => withBody('POST', '/echo', `multipart/form-data; boundary=${boundary}`, parts);
 const part = (name: string, value: string, filename?: string, boundary = 'XyZ'): string =>
   `--${boundary}\r\ncontent-disposition: form-data; name="${name}"${filename ? `; filename="${filename}"` : ''}\r\n${filename ? 'content-type: text/plain\r\n' : ''}\r\n${value}\r\n`;
@@ -166,4 +161,5 @@ export const hostileCases: readonly HostileCase[] = [
   { name: 'null origin form post', raw: withBody('POST', '/echo', 'application/x-www-form-urlencoded', 'a=1', 'origin: null\r\n'), expect: 403 },
   { name: 'same-origin form post', raw: withBody('POST', '/echo', 'application/x-www-form-urlencoded', 'a=1', 'origin: http://127.0.0.1\r\n'), expect: 200 },
   { name: 'cross-site JSON post is left to CORS', raw: withBody('POST', '/echo', 'application/json', '{}', 'origin: https://evil.example\r\n'), expect: 200 },
+  ...stallFramingSessionCases,
 ];

@@ -74,6 +74,7 @@ describe('resolveSessionOptions', () => {
       domain: undefined,
       secure: 'auto',
       tokenMaxAge: 604800,
+      isRevoked: undefined,
       production: false,
     });
   });
@@ -315,9 +316,45 @@ describe('createSessionStore: reading', () => {
     assert.deepEqual(await storeFor({ secrets: [secretA] }).read(token), {});
   });
 
-  test('tokens of another GCM size under the same secret are read (ARC_APP_SECRET_ALGO changed)', async () => {
-    const token = cookiePair(await storeFor({ algorithm: 'A128GCM' }).write({ n: 9 }, { secure: false }));
-    assert.equal((await storeFor({ algorithm: 'A256GCM' }).read(token)).n, 9);
+  test('only the configured algorithm is read: a token of a smaller GCM size from the prefix of the secret is {}', async () => {
+    // The A128GCM key is the first 16 bytes of the secret: someone who learns them must not forge an A256GCM app's sessions.
+    for (const [written, configured] of [['A128GCM', 'A256GCM'], ['A192GCM', 'A256GCM'], ['A256GCM', 'A128GCM']] as const) {
+      const token = cookiePair(await storeFor({ algorithm: written }).write({ user: 'admin' }, { secure: false }));
+      assert.deepEqual(await storeFor({ algorithm: configured }).read(token), {}, `${written} read by ${configured}`);
+      assert.equal((await storeFor({ algorithm: written }).read(token)).user, 'admin');
+    }
+  });
+
+  test('a forged A128GCM token made by hand from the first 16 bytes of the secret is {}', async () => {
+    const forged = await new EncryptJWT({ user: 'admin' }).setProtectedHeader({ alg: 'dir', enc: 'A128GCM' }).setIssuedAt().encrypt(keyFor(secretA, 16));
+    assert.deepEqual(await storeFor().read(`_idx=${forged}`), {});
+    const honest = await new EncryptJWT({ user: 'ada' }).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).setIssuedAt().encrypt(keyFor(secretA));
+    assert.equal((await storeFor().read(`_idx=${honest}`)).user, 'ada');
+  });
+
+  test('rotation checks the algorithm under every secret: an old secret does not widen what is read', async () => {
+    const forged = await new EncryptJWT({ user: 'admin' }).setProtectedHeader({ alg: 'dir', enc: 'A128GCM' }).setIssuedAt().encrypt(keyFor(secretB, 16));
+    assert.deepEqual(await storeFor({ secrets: [secretA, secretB] }).read(`_idx=${forged}`), {});
+  });
+
+  test('isRevoked: a session it reports revoked reads as {}; others are read with their iat', async () => {
+    const seen: unknown[] = [];
+    const revokedBefore = now() + 10;
+    const store = storeFor({ isRevoked: (session) => { seen.push(session.user); return (session.iat as number) < revokedBefore && session.user === 'mallory'; } });
+    const mallory = cookiePair(await store.write({ user: 'mallory' }, { secure: false }));
+    const ada = cookiePair(await store.write({ user: 'ada' }, { secure: false }));
+    assert.deepEqual(await store.read(mallory), {});
+    assert.equal((await store.read(ada)).user, 'ada');
+    assert.deepEqual(seen, ['mallory', 'ada']);
+  });
+
+  test('isRevoked may be async, and its error is not swallowed', async () => {
+    const asyncStore = storeFor({ isRevoked: async (session) => session.user === 'mallory' });
+    assert.deepEqual(await asyncStore.read(cookiePair(await asyncStore.write({ user: 'mallory' }, { secure: false }))), {});
+    const failing = storeFor({ isRevoked: () => { throw new Error('revocation list unavailable'); } });
+    const token = cookiePair(await failing.write({ user: 'ada' }, { secure: false }));
+    await assert.rejects(failing.read(token), /revocation list unavailable/);
+    assert.throws(() => optionsFor({ isRevoked: 'yes' as never }), /isRevoked is string/);
   });
 
   test('tokenMaxAge: a token older than the limit reads {}, a younger one reads', async () => {

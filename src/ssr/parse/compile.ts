@@ -13,6 +13,7 @@ import { parseMarkup } from './parse-markup.js';
 import { markHole, markerCharacter, UnsupportedHoleError } from './markers.js';
 import { escapeAttribute } from '../strings/escape.js';
 import { joinFlat } from '../strings/flat-string.js';
+import { NodeRuns } from './node-runs.js';
 
 export interface Template {
   /** The top-level nodes, static runs joined. Empty when `fallback`. */
@@ -66,17 +67,17 @@ function withTop(base: Omit<Template, 'top' | 'hoist' | 'topHoles' | 'bare'>): T
  * placeholders in static markup, and inert or static children are strings already).
  */
 function openPlainElements(nodes: readonly Node[]): Node[] {
-  const out: Node[] = [];
+  const out = new NodeRuns();
   for (const node of nodes) {
-    if (typeof node === 'string' || node.type === 'hole' || node.flags & CUSTOM || node.tag === 'slot') {
-      pushAll(out, [node]);
-      continue;
+    if (typeof node === 'string') out.text(node);
+    else if (node.type === 'hole' || node.flags & CUSTOM || node.tag === 'slot') out.node(node);
+    else {
+      out.all(node.open !== null ? [node.open] : [...(node.openParts ?? []), '>']);
+      out.all(node.children);
+      out.text(node.close);
     }
-    pushAll(out, node.open !== null ? [node.open] : [...(node.openParts ?? []), '>']);
-    pushAll(out, node.children);
-    pushString(out, node.close);
   }
-  return out;
+  return out.done();
 }
 
 const cache = new WeakMap<TemplateStringsArray, Template>();
@@ -136,52 +137,73 @@ function flatten(
   slots: ElementNode[],
   state: FlattenState,
 ): Node[] {
-  const out: Node[] = [];
+  const out = new NodeRuns();
+  flattenInto(out, nodes, structured, contexts, slots, state);
+  return out.done();
+}
+
+function flattenInto(
+  out: NodeRuns,
+  nodes: readonly Node[],
+  structured: boolean,
+  contexts: HoleContext[],
+  slots: ElementNode[],
+  state: FlattenState,
+): void {
   for (const node of nodes) {
     if (typeof node === 'string') {
-      pushString(out, node);
+      out.text(node);
     } else if (node.type === 'hole') {
       contexts[node.index] = node.context;
       if (node.context === 'text') state.textHoles = true;
       state.flatHoles[node.index] = !structured;
-      out.push(node);
+      out.node(node);
     } else if (node.flags & INERT) {
-      const inner = flattenInert(node.children, contexts);
-      if (structured) out.push(elementNode(node.tag, node.attrs, inner, node.open, node.close, node.flags, startParts(node, contexts)));
-      else pushAll(out, [...openParts(node, contexts), ...inner, node.close]);
+      if (structured) {
+        out.node(elementNode(node.tag, node.attrs, flattenInert(node.children, contexts), node.open, node.close, node.flags, startParts(node, contexts)));
+      } else {
+        out.all(openParts(node, contexts));
+        flattenInertInto(out, node.children, contexts);
+        out.text(node.close);
+      }
     } else if (structured || node.flags & CUSTOM || node.tag === 'slot') {
       const slotIndex = node.tag === 'slot' ? slots.push(node) - 1 : -1;
       const childStructured = node.flags & CUSTOM || node.tag === 'slot' || (structured && documentTags.has(node.tag));
       const children = flatten(node.children, Boolean(childStructured), contexts, slots, state);
       const copy = elementNode(node.tag, node.attrs, children, node.open, node.close, node.flags, startParts(node, contexts));
       if (slotIndex >= 0) slots[slotIndex] = copy;
-      out.push(copy);
+      out.node(copy);
     } else if (!(node.flags & DYNAMIC)) {
-      pushString(out, outerStatic(node));
+      out.text(outerStatic(node));
     } else {
-      pushAll(out, openParts(node, contexts));
-      pushAll(out, flatten(node.children, false, contexts, slots, state));
-      pushString(out, node.close);
+      out.all(openParts(node, contexts));
+      flattenInto(out, node.children, false, contexts, slots, state);
+      out.text(node.close);
     }
   }
-  return out;
 }
 
 /** Inert content (template, noscript) becomes strings and holes whose markup is never expanded. */
 function flattenInert(nodes: readonly Node[], contexts: HoleContext[]): Node[] {
-  const out: Node[] = [];
+  const out = new NodeRuns();
+  flattenInertInto(out, nodes, contexts);
+  return out.done();
+}
+
+function flattenInertInto(out: NodeRuns, nodes: readonly Node[], contexts: HoleContext[]): void {
   for (const node of nodes) {
-    if (typeof node === 'string') pushString(out, node);
+    if (typeof node === 'string') out.text(node);
     else if (node.type === 'hole') {
       // Enhance never parses inert content, so a markup value there is emitted as written.
       const inert: HoleNode = node.context === 'text' ? holeNode(node.index, 'rcdata') : node;
       contexts[node.index] = inert.context;
-      out.push(inert);
+      out.node(inert);
     } else {
-      pushAll(out, [...openParts(node, contexts), ...flattenInert(node.children, contexts), node.close]);
+      out.all(openParts(node, contexts));
+      flattenInertInto(out, node.children, contexts);
+      out.text(node.close);
     }
   }
-  return out;
 }
 
 /** The start tag as strings and attribute holes; holes get double quotes whatever was written. */
@@ -229,20 +251,4 @@ function outerStatic(node: ElementNode): string {
   let html = node.open ?? '';
   for (const child of node.children) html += typeof child === 'string' ? child : child.type === 'element' ? outerStatic(child) : '';
   return html + node.close;
-}
-
-// Static runs are stored flat: every expansion appends them to the output, and a run kept as a
-// `+` chain would be a tree of pieces for the final string to walk on every render.
-function pushString(out: Node[], text: string): void {
-  if (text === '') return;
-  const last = out.length - 1;
-  if (last >= 0 && typeof out[last] === 'string') out[last] = joinFlat([out[last] as string, text]);
-  else out.push(joinFlat([text, '']));
-}
-
-function pushAll(out: Node[], nodes: readonly Node[]): void {
-  for (const node of nodes) {
-    if (typeof node === 'string') pushString(out, node);
-    else out.push(node);
-  }
 }

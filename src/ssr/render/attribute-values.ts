@@ -5,7 +5,7 @@
  */
 import type { AttrNode, ElementNode } from '../parse/nodes.js';
 import { decodeAttributeValue } from '../parse/decode.js';
-import { placeholderStart } from '../parse/markers.js';
+import { placeholderEnd, placeholderStart } from '../parse/markers.js';
 import { taintString } from './taint.js';
 import type { RenderContext } from './context.js';
 import type { Scope } from './scope.js';
@@ -46,11 +46,24 @@ function decodePlaceholder(ctx: RenderContext, value: string): unknown {
   return object !== undefined || ctx.objects.has(value) ? object : stripPlaceholders(value);
 }
 
-const placeholderPattern = /\uE002[^\uE003]*\uE003/g;
-
-/** Removes object placeholders from markup (Enhance deletes its `__b_N` tokens the same way). */
+/**
+ * Removes object placeholders (from a start marker to the next end marker) from markup, as
+ * Enhance deletes its `__b_N` tokens. A scan with indexOf: the regex `/\uE002[^\uE003]*\uE003/g`
+ * rescans to the end from every start marker that has no end marker after it.
+ */
 export function stripPlaceholders(markup: string): string {
-  return markup.indexOf(placeholderStart) === -1 ? markup : markup.replace(placeholderPattern, '');
+  let start = markup.indexOf(placeholderStart);
+  if (start === -1) return markup;
+  let out = '';
+  let from = 0;
+  while (start !== -1) {
+    const end = markup.indexOf(placeholderEnd, start + 1);
+    if (end === -1) break;
+    out += markup.slice(from, start);
+    from = end + 1;
+    start = markup.indexOf(placeholderStart, from);
+  }
+  return out + markup.slice(from);
 }
 
 /** An attribute's text (decoded, holes as text), or null when the element lacks it. */

@@ -172,7 +172,21 @@ function fallbackNodes(ctx: RenderContext, slot: SlotRef, name: string): Node[] 
 
 function withSlotAttribute(node: ElementNode, name: string): ElementNode {
   const attr: AttrNode = attrNode('slot', name, null, -1);
-  const open = node.open === null ? null : node.open.replace(/\s*\/?>$/, '') + ` slot="${escapeAttribute(name)}">`;
+  const open = node.open === null ? null : withoutTagEnd(node.open) + ` slot="${escapeAttribute(name)}">`;
   const parts = node.openParts === null ? null : [...node.openParts, ` slot="${escapeAttribute(name)}"`];
   return elementNode(node.tag, [...node.attrs, attr], node.children, open, node.close, node.flags | DYNAMIC, parts);
 }
+
+/**
+ * A start tag without its closing `>`, `/>` and the whitespace before them. A backwards scan: the
+ * regex `/\s*\/?>$/` retries from every whitespace character, quadratic in a run of spaces inside
+ * an attribute value.
+ */
+function withoutTagEnd(open: string): string {
+  if (open.charCodeAt(open.length - 1) !== 62 /* > */) return open;
+  let end = open.length - 1;
+  if (open.charCodeAt(end - 1) === 47 /* / */) end--;
+  while (end > 0 && /\s/.test(open.charAt(end - 1))) end--;
+  return open.slice(0, end);
+}
+

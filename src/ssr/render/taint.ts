@@ -10,6 +10,7 @@
  * escaped before the string is parsed. Strings without those characters cost nothing.
  */
 import { escapeAttribute, hasSpecialCharacter } from '../strings/escape.js';
+import { addSubstring, createSubstringIndex, findSubstrings, type SubstringIndex } from '../strings/substring-index.js';
 
 /** Per-render set of untrusted strings. */
 export interface Taint {
@@ -17,9 +18,10 @@ export interface Taint {
   readonly strings: Set<string>;
   /** Those that can change markup when found inside a larger string. */
   readonly dangerous: string[];
+  /** The same strings, indexed to be found inside markup in linear time. */
+  readonly index: SubstringIndex;
   /** Roots still to walk (the store, request values) before the set is complete. */
   readonly pending: unknown[];
-  pattern: RegExp | null;
   /**
    * The length of the longest string in `strings`. A longer value cannot be in the set, so a
    * joined list or an element's output is not hashed (a pass over kilobytes) just to miss.
@@ -29,13 +31,23 @@ export interface Taint {
 
 /** A new, empty set; `roots` are walked the first time the set is consulted. */
 export function createTaint(roots: readonly unknown[]): Taint {
-  return { strings: new Set(), dangerous: [], pending: [...roots], pattern: null, longest: 0 };
+  return { strings: new Set(), dangerous: [], index: createSubstringIndex(), pending: [...roots], longest: 0 };
 }
 
 /** `<` that can open a tag or comment: `a<b` is markup, `a < b` and `<3` are text. */
 const opensTag = /<[A-Za-z!/?]/;
-/** A quote followed later by `=`: it can end an attribute value and start a new attribute. */
-const addsAttribute = /["'][^]*=/;
+/**
+ * A quote followed later by `=`: it can end an attribute value and start a new attribute. Two
+ * index searches rather than `/["'][^]*=/`, which retries from every quote and so costs the
+ * square of the number of quotes (a 128 KB value of `"` took seconds).
+ */
+function addsAttribute(value: string): boolean {
+  const equals = value.lastIndexOf('=');
+  if (equals === -1) return false;
+  const double = value.indexOf('"');
+  const single = value.indexOf("'");
+  return (double !== -1 && double < equals) || (single !== -1 && single < equals);
+}
 
 /** Adds one untrusted string (no-op without special characters). */
 export function taintString(taint: Taint, value: string): void {
@@ -45,9 +57,9 @@ export function taintString(taint: Taint, value: string): void {
   // Only strings that can add a tag or an attribute are searched for inside larger markup:
   // `27"`, `"Pro" edition` or `Tom & Jerry` cannot, and searching for them would also find the
   // app's own markup (`colspan="27"`) and break it.
-  if (opensTag.test(value) || addsAttribute.test(value)) {
+  if (opensTag.test(value) || addsAttribute(value)) {
     taint.dangerous.push(value);
-    taint.pattern = null;
+    addSubstring(taint.index, value);
   }
 }
 
@@ -111,9 +123,10 @@ export function isTainted(taint: Taint, value: string): boolean {
   return value.length <= taint.longest && taint.strings.has(value);
 }
 
-const regexSpecial = /[.*+?^${}()|[\]\\]/g;
-
-/** Escapes every occurrence of a dangerous untrusted string inside markup `value`. */
+/**
+ * Escapes every occurrence of a dangerous untrusted string inside markup `value`. Where
+ * occurrences overlap, every character any of them covers is escaped.
+ */
 export function escapeTaintedIn(taint: Taint, value: string): string {
   complete(taint);
   const dangerous = taint.dangerous;
@@ -122,10 +135,31 @@ export function escapeTaintedIn(taint: Taint, value: string): string {
     const only = dangerous[0] as string;
     return value.includes(only) ? value.split(only).join(escapeAttribute(only)) : value;
   }
-  if (taint.pattern === null) {
-    // Longest first, so a string that contains another is escaped whole.
-    const sorted = [...dangerous].sort((a, b) => b.length - a.length);
-    taint.pattern = new RegExp(sorted.map((s) => s.replace(regexSpecial, '\\$&')).join('|'), 'g');
+  // Covered ranges as +1/-1 steps, allocated at the first occurrence: most markup has none.
+  let steps: Int32Array | null = null;
+  findSubstrings(taint.index, value, (start, end) => {
+    steps ??= new Int32Array(value.length + 1);
+    steps[start] = (steps[start] as number) + 1;
+    steps[end] = (steps[end] as number) - 1;
+  });
+  return steps === null ? value : escapeCovered(value, steps);
+}
+
+/** `value` with the characters inside covered ranges escaped. */
+function escapeCovered(value: string, steps: Int32Array): string {
+  let out = '';
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const before = depth;
+    depth += steps[i] as number;
+    if (before === 0 && depth > 0) {
+      out += value.slice(from, i);
+      from = i;
+    } else if (before > 0 && depth === 0) {
+      out += escapeAttribute(value.slice(from, i));
+      from = i;
+    }
   }
-  return value.replace(taint.pattern, escapeAttribute);
+  return out + value.slice(from);
 }

@@ -56,7 +56,7 @@ export function scopeSelector(selector: string, tag: string): string {
       i += 5;
     } else if (selector.startsWith('::part(', i)) {
       const { inner, end } = readParens(selector, i + 6);
-      const owner = /[-\w]*$/.exec(out)?.[0] ?? '';
+      const owner = trailingWord(out);
       out += ` [part*="${inner}"][part*="${owner}"]`;
       i = end;
     } else {
@@ -162,3 +162,17 @@ export const styleTransform: StyleTransform = ({ attrs, raw, tagName, context })
   }
   return scoped;
 };
+
+/**
+ * The run of `[-\w]` characters at the end of `text`, found backwards. The regex `/[-\w]*$/`
+ * retries from every position of such a run that is not at the end: quadratic in its length.
+ */
+function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && isWordOrDash(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+}
+
+function isWordOrDash(code: number): boolean {
+  return code === 45 || code === 95 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
