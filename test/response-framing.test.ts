@@ -20,7 +20,7 @@ const files = {
     const upstream = { 'transfer-encoding': 'chunked', connection: 'keep-alive, upgrade', 'keep-alive': 'timeout=99', upgrade: 'h2c', 'x-upstream': 'yes' };
     return { json: { proxied: true }, headers: upstream };
   }`,
-  'app/api/throws-framing.mjs': `import { HttpError } from 'uplift';
+  'app/api/throws-framing.mjs': `import { HttpError } from 'uplift-html';
     export async function get() { throw new HttpError(409, 'conflict', { headers: { 'content-length': '1', 'transfer-encoding': 'chunked' } }) }`,
   'app/api/ping.mjs': `export async function get() { return { json: { pong: true } } }`,
 };
