@@ -206,7 +206,7 @@ describe('start-up errors', () => {
 
   it('stops on a module that fails to import, naming it', async () => {
     const root = await tmpApp({ 'app/api/x.mjs': 'export async function get( {' });
-    await assert.rejects(createApp({ root }), /^UpliftError: app\/api\/x\.mjs:1:29: SyntaxError: Unexpected end of input\. The API route module could not be imported/);
+    await assert.rejects(createApp({ root }), /^UpliftError: app\/api\/x\.mjs:1:29: SyntaxError: Unexpected end of input\. The API route module could not be imported; fix the error at that place\.$/);
   });
 
   it('stops when there is no app folder', async () => {

@@ -78,10 +78,10 @@ describe('scanRoutes: discovery', () => {
     assert.deepEqual(manifest.api, []);
     assert.equal(manifest.pages.length, 1);
     const nothing = await scanRoutes(path.join(app.appDir, 'nothing-here'));
-    assert.deepEqual(nothing, { api: [], pages: [] });
+    assert.deepEqual(nothing, { api: [], pages: [], ignored: [] });
   });
 
-  it('routes dot folders, skips node_modules, dotfiles and other extensions', async () => {
+  it('routes dot folders and TypeScript, skips node_modules, dotfiles, declarations and other extensions', async () => {
     const app = await appWith([
       'api/.well-known/webfinger.mjs',
       'api/node_modules/pkg/index.mjs',
@@ -89,6 +89,8 @@ describe('scanRoutes: discovery', () => {
       'api/.DS_Store',
       'api/._about.mjs',
       'api/notes.ts',
+      'api/todos.mts',
+      'api/notes.d.ts',
       'api/data.json',
       'pages/robots.txt',
       'pages/about.html',
@@ -97,12 +99,14 @@ describe('scanRoutes: discovery', () => {
     const manifest = await scanRoutes(app.appDir);
     assert.deepEqual(
       manifest.api.map((r) => r.pattern),
-      ['/.well-known/webfinger'],
+      ['/.well-known/webfinger', '/notes', '/todos'],
     );
     assert.deepEqual(
       manifest.pages.map((r) => r.pattern),
       ['/about'],
     );
+    // Listed so start-up can warn; dotfiles and declarations are skipped without a word.
+    assert.deepEqual(manifest.ignored, ['app/api/data.json', 'app/pages/robots.txt']);
   });
 
   it('honours extension options', async () => {

@@ -213,7 +213,7 @@ describe('start-up errors name the file', () => {
     await assert.rejects(loadPageRenderer(root, [], { dev: false }), (error: Error & { code?: string }) => {
       assert.equal(error.code, 'UPLIFT_MODULE_LOAD');
       // The place of a syntax error, which Node 20's import error leaves out.
-      assert.match(error.message, /my-thing\.mjs:2:17: SyntaxError: Unexpected end of input/);
+      assert.match(error.message, /^app\/elements\/my-thing\.mjs:2:17: SyntaxError: Unexpected end of input\. The element could not be imported; fix the error at that place\.$/);
       return true;
     });
   });

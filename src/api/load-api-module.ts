@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { ModuleImporter } from '../loader/import-module.js';
 import { closestName } from '../shared/did-you-mean.js';
 import { UpliftError } from '../shared/errors.js';
-import { describeImportError } from '../shared/import-error.js';
 import type { RouteEntry } from '../routes/types.js';
 
 /** A middleware step or handler as Uplift calls it. */
@@ -41,14 +40,10 @@ export async function loadApiModule(
   route: RouteEntry,
   projectRoot: string,
   warn: (message: string) => void,
+  importModule: ModuleImporter,
 ): Promise<ApiRouteModule> {
   const file = relative(projectRoot, route.file).replaceAll('\\', '/');
-  let namespace: Record<string, unknown>;
-  try {
-    namespace = (await import(pathToFileURL(route.file).href)) as Record<string, unknown>;
-  } catch (cause) {
-    throw new UpliftError('UPLIFT_MODULE_LOAD', `${describeImportError(route.file, cause, file)}. The API route module could not be imported; fix the error at that place.`, { cause });
-  }
+  const namespace = await importModule(route.file, 'the API route module');
   const methods = new Map<string, MethodHandler>();
   for (const [method, exportName] of methodExports) {
     const value = namespace[exportName];

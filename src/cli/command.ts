@@ -10,6 +10,10 @@ export interface CliCommand {
   /** The full text of `uplift <command> --help`. */
   help(): string;
   readonly options: CommandOptions;
-  /** Runs the command; a server it returns keeps the process alive until a signal stops it. */
-  run(values: Readonly<Record<string, unknown>>, positionals: readonly string[]): Promise<RunningServer & { logger?: { flush?(): void } } | void>;
+  /**
+   * Runs the command; a server it returns keeps the process alive until a signal stops it, or
+   * until its `restart` promise resolves: then the process stops and exits with the code that asks
+   * `uplift dev`'s supervisor for a fresh one.
+   */
+  run(values: Readonly<Record<string, unknown>>, positionals: readonly string[]): Promise<RunningServer & { logger?: { flush?(): void }; restart?: Promise<void> } | void>;
 }

@@ -5,8 +5,10 @@ import type { CliCommand } from './command.js';
 import { newCommand } from './commands/new.js';
 import { routesCommand } from './commands/routes.js';
 import { startCommand } from './commands/start.js';
+import { devCommand } from './commands/dev.js';
+import { restartExitCode } from '../dev/supervise.js';
 
-const commands: Readonly<Record<string, CliCommand>> = { start: startCommand, routes: routesCommand, new: newCommand };
+const commands: Readonly<Record<string, CliCommand>> = { start: startCommand, dev: devCommand, routes: routesCommand, new: newCommand };
 
 function usage(): string {
   const lines = Object.values(commands).map((command) => `  ${command.summary}`);
@@ -43,15 +45,15 @@ async function main(argv: string[]): Promise<void> {
   // Signals are handled before the command runs: a signal that arrives just after the server
   // printed its URL must drain and exit 0, not hit node's default and kill the process.
   let server: Awaited<ReturnType<typeof command.run>>;
-  const stop = (signal: string): void => {
+  const stop = (reason: string, code = 0): void => {
     if (server === undefined) process.exit(0);
-    process.stdout.write(`${signal}: finishing in-flight requests, then exiting\n`);
+    process.stdout.write(`${reason}: finishing in-flight requests, then exiting\n`);
     const running = server;
-    const exit = (code: number): void => {
+    const exit = (status: number): void => {
       running.logger?.flush?.();
-      process.exit(code);
+      process.exit(status);
     };
-    running.close(10_000).then(() => exit(0), () => exit(1));
+    running.close(10_000).then(() => exit(code), () => exit(1));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
@@ -59,7 +61,11 @@ async function main(argv: string[]): Promise<void> {
   if (server === undefined) {
     process.removeAllListeners('SIGTERM');
     process.removeAllListeners('SIGINT');
+    return;
   }
+  void server.restart?.then(() => stop('restarting to free old module versions', restartExitCode));
+  // A dev worker whose supervisor is gone (killed outright) has no one to serve for.
+  process.once('disconnect', () => stop('the uplift dev supervisor exited'));
 }
 
 /** Every error is one line naming its code (docs/errors.md); only a bug in Uplift shows a stack. */

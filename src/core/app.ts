@@ -11,8 +11,11 @@ import { loadPageRenderer } from '../ssr/page/load-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
 import { UpliftError } from '../shared/errors.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
+import { createUnknownElementWarning } from './dev-warnings.js';
 import { createRequestHandler } from './handle.js';
 import { consoleLogger, type Logger } from '../shared/logger.js';
+import { createModuleImporter } from '../loader/import-module.js';
+import { registerAppLoader } from '../loader/register.js';
 import { loadStatic, type StaticOptions } from '../static/load-static.js';
 
 /** Options for `createApp`. Only `root` is required. */
@@ -44,6 +47,14 @@ export interface AppOptions {
   static?: StaticOptions;
 }
 
+/** How one build of the app is made; the dev server sets it, `createApp` does not. */
+export interface AppBuild {
+  /** Import the app's modules afresh under this version (one per dev reload). */
+  readonly moduleVersion?: number;
+  /** In dev, warns about a custom element with no definition; kept across builds so each tag is named once. */
+  readonly onUnknownElement?: (tag: string, page: string) => void;
+}
+
 /** An app loaded and ready: the core handler plus what start-up found. */
 export interface CoreApp {
   handle(request: CoreRequest): Promise<CoreResponse>;
@@ -57,7 +68,7 @@ export interface CoreApp {
  * element registry and the session codec. Any mistake in the app stops here with a message naming
  * the file, never on a later request.
  */
-export async function loadApp(options: AppOptions): Promise<CoreApp> {
+export async function loadApp(options: AppOptions, build: AppBuild = {}): Promise<CoreApp> {
   const root = resolve(options.root);
   const appDir = join(root, 'app');
   await assertDirectory(appDir, root);
@@ -65,9 +76,15 @@ export async function loadApp(options: AppOptions): Promise<CoreApp> {
   const settings = resolveSettings(options);
 
   const manifest = await scanRoutes(appDir);
+  for (const file of manifest.ignored) {
+    logger.warn(`${file} is not a route: Uplift routes .mjs, .js, .ts and .mts files (and .html pages). Rename it, or move it out of app/api and app/pages.`);
+  }
+  // TypeScript modules, and the transform chain over the app's own modules (src/loader/).
+  await registerAppLoader({ root });
+  const importModule = createModuleImporter({ root, version: build.moduleVersion });
   const apiModules = new Map<string, ApiRouteModule>();
   for (const route of manifest.api) {
-    apiModules.set(route.file, await loadApiModule(route, root, (message) => logger.warn(message)));
+    apiModules.set(route.file, await loadApiModule(route, root, (message) => logger.warn(message), importModule));
   }
   const staticSite = await loadStatic(root, options.static ?? {}, settings.dev, (message) => logger.warn(message));
   const sessionSetup = resolveSessionOptions(options.env ?? process.env, options.session);
@@ -75,7 +92,12 @@ export async function loadApp(options: AppOptions): Promise<CoreApp> {
 
   const context: AppContext = {
     tables: { apiRouter: createRouter(manifest.api), pageRouter: createRouter(manifest.pages), apiModules },
-    renderer: await loadPageRenderer(root, manifest.pages, { dev: settings.dev, publicUrls: staticSite?.publicUrls ?? null }),
+    renderer: await loadPageRenderer(root, manifest.pages, {
+      dev: settings.dev,
+      publicUrls: staticSite?.publicUrls ?? null,
+      importModule,
+      onUnknownElement: settings.dev ? (build.onUnknownElement ?? createUnknownElementWarning(logger)) : undefined,
+    }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },
     settings,
     logger,

@@ -12,6 +12,7 @@ import { resultToResponse } from '../response/result-response.js';
 import { checkCsrf, resolveRequestOrigin } from '../security/csrf.js';
 import { HttpError } from '../shared/errors.js';
 import type { AppContext } from './app-context.js';
+import { warnEmptyFormResult, warnFrameworkClientError } from './dev-warnings.js';
 import { errorToResponse, type ErrorPages } from './error-response.js';
 import { allowedMethods, findHandler, isKnownMethod } from './methods.js';
 import { matchRoute, type RouteTargets } from './match-route.js';
@@ -90,6 +91,7 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
       // is an empty response, as in Enhance's router.
       const warn = settings.dev ? (message: string): void => app.logger.warn(message) : undefined;
       const source = { file: routes.api.module.file, exportName: handler.exportName, warn };
+      if (!value && settings.dev) warnEmptyFormResult(app.logger, request, target.path, source.file, source.exportName);
       const result = normalizeResult(value || undefined, source);
 
       // 9. Answer: the page with the JSON as its store, JSON, or a redirect.
@@ -177,11 +179,14 @@ function writeSession(app: AppContext, request: CoreRequest, session: Record<str
 
 function errorResponse(state: RequestState, error: unknown): Promise<CoreResponse> {
   const { app, request, target } = state;
+  const requestLine = `${request.method} ${target?.path ?? request.url.slice(0, 200)}`;
+  // Before the request object exists, no handler has run: a 4xx now is the framework's own.
+  if (app.settings.dev && state.apiRequest === undefined) warnFrameworkClientError(app.logger, error, requestLine);
   return errorToResponse(error, {
     wantsJson: wantsJson(request),
     dev: app.settings.dev,
     logger: app.logger,
-    requestLine: `${request.method} ${target?.path ?? request.url.slice(0, 200)}`,
+    requestLine,
     requestId: request.id,
     pages: target ? errorPages(state, target) : undefined,
   });

@@ -8,20 +8,25 @@ import type { RouteEntry, RouteKind, RouteManifest } from './types.js';
 
 /** Which file extensions count as routes, each with its leading dot. */
 export interface ScanOptions {
-  /** Defaults to `['.mjs', '.js']`. */
+  /** Defaults to `['.mjs', '.js', '.ts', '.mts']`. */
   apiExtensions?: readonly string[];
-  /** Defaults to `['.html', '.mjs', '.js']`. */
+  /** Defaults to `['.html', '.mjs', '.js', '.ts', '.mts']`. */
   pageExtensions?: readonly string[];
 }
 
-const defaultApiExtensions: readonly string[] = ['.mjs', '.js'];
-const defaultPageExtensions: readonly string[] = ['.html', '.mjs', '.js'];
+// `.ts` / `.mts` load through the app module hook (src/loader/).
+const defaultApiExtensions: readonly string[] = ['.mjs', '.js', '.ts', '.mts'];
+const defaultPageExtensions: readonly string[] = ['.html', '.mjs', '.js', '.ts', '.mts'];
 
-/** One scanned tree before the checks: its routes and the problems found in file names. */
+/** One scanned tree before the checks: its routes, the problems found in file names, and the files skipped. */
 interface ScannedTree {
   readonly routes: RouteEntry[];
   readonly problems: string[];
+  readonly ignored: string[];
 }
+
+// Files that are never routes and need no warning: dotfiles, and TypeScript declarations.
+const quietlySkipped = /(^|\/)\.[^/]*$|\.d\.m?ts$/;
 
 /**
  * Walks `<appDir>/api` and `<appDir>/pages` once and returns both route trees, frozen and sorted
@@ -67,6 +72,7 @@ export async function scanRoutes(
   return Object.freeze({
     api: Object.freeze(sortRoutes(api.routes)),
     pages: Object.freeze(sortRoutes(pages.routes)),
+    ignored: Object.freeze([...api.ignored, ...pages.ignored]),
   });
 }
 
@@ -76,11 +82,12 @@ async function scanTree(
   extensions: readonly string[],
   showFile: (file: string) => string,
 ): Promise<ScannedTree> {
-  const tree: ScannedTree = { routes: [], problems: [] };
+  const tree: ScannedTree = { routes: [], problems: [], ignored: [] };
   for (const relPath of await listRouteFiles(folder)) {
     const parsed = parseRoutePath(relPath, extensions);
     const file = path.join(folder, ...relPath.split('/'));
     if (parsed.status === 'invalid') tree.problems.push(`${showFile(file)}: ${parsed.problem}`);
+    if (parsed.status === 'ignored' && !quietlySkipped.test(relPath)) tree.ignored.push(showFile(file));
     if (parsed.status !== 'route') continue;
     const segments = Object.freeze(parsed.segments.map((segment) => Object.freeze({ ...segment })));
     const { pattern, weight } = parsed;

@@ -46,6 +46,9 @@ export function parseRoutePath(relPath: string, extensions: readonly string[]): 
   if (fileName.startsWith('.')) return ignored;
   const extension = findExtension(fileName, extensions);
   if (extension === undefined) return ignored;
+  // A TypeScript declaration (`notes.d.ts`) describes a module and is not one, unless `.d.ts`
+  // itself was listed as an extension.
+  if (/\.d\.m?ts$/.test(fileName) && !extension.startsWith('.d.')) return ignored;
   const stem = fileName.slice(0, -extension.length);
   // Only a file named exactly `index.<ext>` stands for its folder (Enhance's `myindex` quirk is
   // dropped).

@@ -41,6 +41,12 @@ export interface RouteEntry {
 export interface RouteManifest {
   readonly api: readonly RouteEntry[];
   readonly pages: readonly RouteEntry[];
+  /**
+   * Files in `app/api` and `app/pages` skipped for their extension (`notes.json`, `about.md`),
+   * shown relative to the project (`app/api/notes.json`), so start-up can warn about them.
+   * Dotfiles and `.d.ts` declarations are skipped without a mention.
+   */
+  readonly ignored: readonly string[];
 }
 
 /** A successful match. */

@@ -7,11 +7,11 @@ import { it } from 'node:test';
  * The layers of docs/ARCHITECTURE.md, checked on the real import graph of `src/`:
  * - no cycle between folders (the public entry `index.ts` and the public types `types.ts` count as
  *   nodes of their own: `types.ts` is a leaf, `index.ts` the top);
- * - only the pipeline's callers (adapters excepted, which need only `http/`) import `core/`;
+ * - only the pipeline's callers (the server, the dev server, the CLI, the public entry) import `core/`;
  * - adapters import only the shared HTTP shapes and the shared leaves.
  */
 const srcRoot = resolve(import.meta.dirname, '..', '..', '..', 'src');
-const mayImportCore = new Set(['server', 'cli', 'config', 'index.ts']);
+const mayImportCore = new Set(['server', 'dev', 'cli', 'config', 'index.ts']);
 const adapterAllowed = new Set(['http', 'shared', 'types.ts']);
 
 async function sourceFiles(dir: string): Promise<string[]> {
@@ -109,7 +109,7 @@ it('lists every cache of src/ssr in docs/ARCHITECTURE.md', async () => {
   assert.deepEqual(unlisted, []);
 });
 
-it('lets only the server, the CLI, the config and the public entry import core/', async () => {
+it('lets only the server, the dev server, the CLI, the config and the public entry import core/', async () => {
   const importers = [...(await folderGraph())].filter(([from, to]) => to.has('core') && !mayImportCore.has(from)).map(([from]) => from);
   assert.deepEqual(importers, []);
 });

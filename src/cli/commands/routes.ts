@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadApiModule, type ApiRouteModule } from '../../api/load-api-module.js';
+import { createModuleImporter } from '../../loader/import-module.js';
+import { registerAppLoader } from '../../loader/register.js';
 import { scanRoutes } from '../../routes/manifest.js';
 import type { CliCommand } from '../command.js';
 import { formatRouteTable, routeRows, type RouteRow } from '../route-table.js';
@@ -11,8 +13,10 @@ import { formatRouteTable, routeRows, type RouteRow } from '../route-table.js';
 export async function listRoutes(root: string, warn: (message: string) => void): Promise<RouteRow[]> {
   const projectRoot = resolve(root);
   const manifest = await scanRoutes(join(projectRoot, 'app'));
+  await registerAppLoader({ root: projectRoot });
+  const importModule = createModuleImporter({ root: projectRoot });
   const modules = new Map<string, ApiRouteModule>();
-  for (const route of manifest.api) modules.set(route.file, await loadApiModule(route, projectRoot, warn));
+  for (const route of manifest.api) modules.set(route.file, await loadApiModule(route, projectRoot, warn, importModule));
   return routeRows(projectRoot, manifest, modules);
 }
 

@@ -2,12 +2,16 @@ import { resolve } from 'node:path';
 import { applyCommonOptions, commonOptionsHelp, commonParseOptions } from '../../config/cli-options.js';
 import type { UpliftConfig } from '../../config/config-schema.js';
 import { loadConfig } from '../../config/load-config.js';
-import { createLogger, type LogFormat } from '../../logging/create-logger.js';
+import { createLogger } from '../../logging/create-logger.js';
+import { listenError } from '../listen-error.js';
+import { logFormat } from '../log-format.js';
 import { createApp } from '../../server/create-app.js';
 import type { RunningServer } from '../../server/listen.js';
 import { UpliftError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
+import { registerAppLoader } from '../../loader/register.js';
 import type { CliCommand } from '../command.js';
+import { devCommand } from './dev.js';
 
 export interface StartOptions {
   root: string;
@@ -44,37 +48,6 @@ export async function start(options: StartOptions): Promise<StartedServer> {
   return Object.assign(server, { logger: app.logger });
 }
 
-/**
- * `UPLIFT_LOG=json|pretty|off` chooses. Otherwise production and log collectors (stdout not a
- * terminal) get JSON lines, a person at a terminal or in dev gets pretty ones, tests get none.
- */
-function logFormat(env: NodeJS.ProcessEnv, dev: boolean): LogFormat | 'off' {
-  const chosen = env['UPLIFT_LOG'];
-  if (chosen === 'json' || chosen === 'pretty' || chosen === 'off') return chosen;
-  if (chosen !== undefined && chosen !== '') {
-    throw new UpliftError('UPLIFT_USAGE', `UPLIFT_LOG must be json, pretty or off, got "${chosen}".`);
-  }
-  if (env['NODE_ENV'] === 'test') return 'off';
-  if (env['NODE_ENV'] === 'production') return 'json';
-  return dev || process.stdout.isTTY ? 'pretty' : 'json';
-}
-
-const listenCodes: Readonly<Record<string, string>> = {
-  EADDRINUSE: 'the port is in use; choose another with --port (0 picks a free one)',
-  EACCES: 'permission denied; ports below 1024 need privileges, so choose --port 1024 or above',
-  EADDRNOTAVAIL: 'this machine has no such address; use --host 127.0.0.1, or 0.0.0.0 for every interface',
-  ENOTFOUND: 'no such host name; use --host 127.0.0.1, or 0.0.0.0 for every interface',
-  EAI_AGAIN: 'the host name could not be resolved; use an IP address such as 127.0.0.1',
-};
-
-/** A failed listen as one line that says what to do, instead of a stack. */
-function listenError(error: unknown, on: { port: number; host: string }): unknown {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const hint = listenCodes[code];
-  if (hint === undefined) return error;
-  return new UpliftError('UPLIFT_LISTEN', `cannot listen on host "${on.host}" port ${on.port} (${code}): ${hint}.`, { cause: error });
-}
-
 /** `uplift start [root]`. */
 export const startCommand: CliCommand = {
   summary: 'start [root]     Serve the app in root (default: the current folder)',
@@ -86,7 +59,7 @@ environment variables, then these flags; a flag wins (docs/configuration.md list
 Options:
 ${commonOptionsHelp([
   ['--config FILE', 'Read options from FILE instead of root/uplift.config.mjs'],
-  ['--dev', 'Dev mode: error pages show stacks'],
+  ['--dev', 'The same as `uplift dev`: rebuild on change, reload open pages (docs/dev.md)'],
   ['-h, --help', 'Show this help'],
 ])}
 
@@ -94,9 +67,14 @@ One line is logged per request: $UPLIFT_LOG=json|pretty|off chooses the form (de
 terminal or with --dev, JSON otherwise and always when NODE_ENV=production, off when NODE_ENV=test).
 `,
   options: { ...commonParseOptions(), config: { type: 'string' }, dev: { type: 'boolean' } },
-  async run(values, [root = '.']) {
+  async run(values, positionals) {
+    // `start --dev` is `uplift dev`: watching, rebuilding and reloading.
+    if (values['dev'] === true) return devCommand.run(values, positionals);
+    const [root = '.'] = positionals;
+    // Before the config file, which may be TypeScript too.
+    await registerAppLoader({ root });
     const { config } = await loadConfig(resolve(root), values['config'] as string | undefined);
     const merged = applyCommonOptions(config, process.env, values);
-    return start({ root, config: merged, ...(values['dev'] === true ? { dev: true } : {}) });
+    return start({ root, config: merged });
   },
 };

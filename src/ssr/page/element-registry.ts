@@ -2,21 +2,20 @@
  * The element registry, built once at start-up (spec §5.5; Enhance rebuilds it per request).
  * Later sources override earlier ones:
  * 1. `app/elements.mjs` (default export `{ 'tag-name': fn }`);
- * 2. `.mjs` / `.js` pages as `page-<name>` (spec §5.2);
+ * 2. module pages (`.mjs`, `.js`, `.ts`, `.mts`) as `page-<name>` (spec §5.2);
  * 3. `app/components/**` (the default export's `render` or `prototype.render`);
- * 4. `app/elements/**`: `.html` templates, then `.mjs` / `.js` modules (a module wins over a
+ * 4. `app/elements/**`: `.html` templates, then modules (a module wins over a
  *    template of the same name).
  * Built-in `page-404` / `page-500` are added by the renderer when the app has none.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { ModuleImporter } from '../../loader/import-module.js';
 import type { RouteEntry } from '../../routes/types.js';
 import type { ElementRender } from '../render/element-api.js';
 import { createHtmlElement } from './html-element.js';
 import { isCustomElementName, isValidElementName } from '../parse/names.js';
 import { UpliftError } from '../../shared/errors.js';
-import { describeImportError } from '../../shared/import-error.js';
 
 /** Files under `dir` (recursively) with one of `extensions`, sorted; [] when `dir` is missing. */
 export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {
@@ -28,7 +27,8 @@ export async function listFiles(dir: string, extensions: readonly string[]): Pro
     throw error;
   }
   return entries
-    .filter((entry) => extensions.some((ext) => entry.endsWith(ext)))
+    // A TypeScript declaration (`x.d.ts`) describes a module; it is not one.
+    .filter((entry) => extensions.some((ext) => entry.endsWith(ext)) && !/\.d\.m?ts$/.test(entry))
     .map((entry) => join(dir, entry))
     .sort();
 }
@@ -43,18 +43,14 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** Imports a module, turning a failure into an error that names the file. */
-export async function importModule(file: string): Promise<Record<string, unknown>> {
-  try {
-    return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  } catch (error) {
-    throw new UpliftError('UPLIFT_MODULE_LOAD', `${describeImportError(file, error)}. The module failed to import; fix the error at that place (or remove the file).`, { cause: error });
-  }
-}
+/** The module extensions elements, components and module pages may have. */
+export const moduleExtensions: readonly string[] = ['.mjs', '.js', '.ts', '.mts'];
+const componentExtensions = moduleExtensions.filter((extension) => extension !== '.js');
+const moduleExtension = /\.(mjs|js|mts|ts)$/;
 
 /** `blog/comment-form.mjs` → `blog-comment-form`, validated (spec §5.5). */
 export function elementNameFor(root: string, file: string): string {
-  const tag = relative(root, file).replace(/\.(mjs|js|html)$/, '').split(sep).join('-');
+  const tag = relative(root, file).replace(moduleExtension, '').replace(/\.html$/, '').split(sep).join('-');
   if (!isValidElementName(tag) || !isCustomElementName(tag)) {
     throw new UpliftError(
       'UPLIFT_ELEMENT_NAME',
@@ -66,7 +62,19 @@ export function elementNameFor(root: string, file: string): string {
 
 /** The page element name for a page file path relative to `app/pages` (spec §5.2). */
 export function pageElementName(relPath: string): string {
-  return 'page-' + relPath.replace(/\.(mjs|js)$/, '').split('/').join('-').replace(/\$/g, '-').replace('-index', '').toLowerCase();
+  return 'page-' + relPath.replace(moduleExtension, '').split('/').join('-').replace(/\$/g, '-').replace('-index', '').toLowerCase();
+}
+
+/**
+ * `<app>/<name>` with the first module extension that exists (`head.mjs`, else `head.js`, `head.ts`,
+ * `head.mts`), or undefined.
+ */
+export async function findModule(app: string, name: string): Promise<string | undefined> {
+  for (const extension of moduleExtensions) {
+    const file = join(app, name + extension);
+    if (await exists(file)) return file;
+  }
+  return undefined;
 }
 
 /** An element's render: a component's `render`, or the function itself. */
@@ -91,13 +99,12 @@ function exportError(file: string, what: string): UpliftError {
 }
 
 /** Builds the registry for an app folder; `pages` are the page routes of the manifest. */
-export async function loadElementRegistry(projectRoot: string, pages: readonly RouteEntry[]): Promise<Map<string, ElementRender>> {
+export async function loadElementRegistry(projectRoot: string, pages: readonly RouteEntry[], importModule: ModuleImporter): Promise<Map<string, ElementRender>> {
   const registry = new Map<string, ElementRender>();
   const app = join(projectRoot, 'app');
-  const manifestFile = join(app, 'elements.mjs');
-  if (await exists(manifestFile)) {
-    const file = manifestFile;
-    const manifest = (await importModule(file)).default;
+  const file = await findModule(app, 'elements');
+  if (file !== undefined) {
+    const manifest = (await importModule(file, 'the element manifest')).default;
     if (typeof manifest !== 'object' || manifest === null) throw exportError(file, 'an object mapping tag names to element functions');
     for (const [tag, value] of Object.entries(manifest)) {
       const render = renderOf(value);
@@ -106,18 +113,18 @@ export async function loadElementRegistry(projectRoot: string, pages: readonly R
     }
   }
   for (const page of pages) {
-    if (!/\.(mjs|js)$/.test(page.file)) continue;
+    if (!moduleExtension.test(page.file)) continue;
     const tag = pageElementName(page.relPath);
     if (!isCustomElementName(tag)) throw new UpliftError('UPLIFT_ELEMENT_NAME', `${page.file}: its page element name "${tag}" is not a valid custom element name; rename the file.`);
-    const render = renderOf((await importModule(page.file)).default);
+    const render = renderOf((await importModule(page.file, 'the page')).default);
     if (render === null) throw exportError(page.file, 'an element function');
     registry.set(tag, render);
   }
   const components = join(app, 'components');
-  // Only `.mjs`, as Enhance loads them: a `.js` file there may be browser-only code.
-  for (const file of await listFiles(components, ['.mjs'])) {
+  // Not `.js`: Enhance loads only `.mjs` there, and a `.js` file beside them may be browser-only code.
+  for (const file of await listFiles(components, componentExtensions)) {
     const tag = elementNameFor(components, file);
-    const render = componentRender((await importModule(file)).default);
+    const render = componentRender((await importModule(file, 'the component')).default);
     // Enhance skips a component without render; say so instead of failing.
     if (render === null) process.emitWarning(`${file} has no render() method; Uplift skipped it.`, 'UpliftWarning');
     else registry.set(tag, render);
@@ -126,9 +133,9 @@ export async function loadElementRegistry(projectRoot: string, pages: readonly R
   for (const file of await listFiles(elements, ['.html'])) {
     registry.set(elementNameFor(elements, file), createHtmlElement(await readFile(file, 'utf8'), file));
   }
-  for (const file of await listFiles(elements, ['.mjs', '.js'])) {
+  for (const file of await listFiles(elements, moduleExtensions)) {
     const tag = elementNameFor(elements, file);
-    const render = renderOf((await importModule(file)).default);
+    const render = renderOf((await importModule(file, 'the element')).default);
     if (render === null) throw exportError(file, 'an element function');
     registry.set(tag, render);
   }

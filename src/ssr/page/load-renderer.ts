@@ -4,10 +4,11 @@
  * parsed. A render then only runs the app's functions and fills the compiled templates.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../../types.js';
 import type { RouteEntry } from '../../routes/types.js';
-import { loadElementRegistry, exists, importModule, pageElementName } from './element-registry.js';
+import { createModuleImporter, type ModuleImporter } from '../../loader/import-module.js';
+import { findModule, loadElementRegistry, pageElementName } from './element-registry.js';
 import { clientErrorPage, notFoundPage, serverErrorPage } from './builtin-pages.js';
 import { compileStrings } from '../parse/compile.js';
 import type { Template } from '../parse/compile.js';
@@ -36,9 +37,10 @@ export interface PageRenderer {
   renderError(input: { store: Record<string, unknown>; req: ApiRequest; errorId: string; error: unknown; dev: boolean }): Promise<Buffer>;
 }
 
-async function loadFunction<T>(file: string, what: string): Promise<T | null> {
-  if (!(await exists(file))) return null;
-  const fn = (await importModule(file)).default;
+async function loadFunction<T>(projectRoot: string, name: string, what: string, importModule: ModuleImporter): Promise<T | null> {
+  const file = await findModule(join(projectRoot, 'app'), name);
+  if (file === undefined) return null;
+  const fn = (await importModule(file, `app/${name}`)).default;
   if (typeof fn !== 'function') {
     throw new UpliftError('UPLIFT_MODULE_EXPORT', `${file} must export default a function (${what}).`);
   }
@@ -99,24 +101,30 @@ async function clientErrorBodies(pages: readonly RouteEntry[], registry: Readonl
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: { dev: boolean; publicUrls?: PublicUrlRewriter | null }): Promise<PageRenderer> {
+export async function loadPageRenderer(
+  projectRoot: string,
+  pages: readonly RouteEntry[],
+  options: { dev: boolean; publicUrls?: PublicUrlRewriter | null; importModule?: ModuleImporter; onUnknownElement?: (tag: string, page: string) => void },
+): Promise<PageRenderer> {
   // Before anything is parsed: templates compiled from here on get fingerprinted URLs.
   setPublicUrlRewriter(options.publicUrls ?? null);
-  const registry = await loadElementRegistry(projectRoot, pages);
+  const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
+  const registry = await loadElementRegistry(projectRoot, pages, importModule);
   const builtIn = new Set<string>();
   for (const [tag, page] of [['page-404', notFoundPage], ['page-4xx', clientErrorPage], ['page-500', serverErrorPage]] as const) {
     if (registry.has(tag)) continue;
     registry.set(tag, page);
     builtIn.add(tag);
   }
-  const head = await loadFunction<HeadFunction>(join(projectRoot, 'app', 'head.mjs'), 'head({ req, status, error, store }) returning the document head');
-  const preflight = await loadFunction<PreflightFunction>(join(projectRoot, 'app', 'preflight.mjs'), 'preflight({ req }) returning data for the store');
+  const head = await loadFunction<HeadFunction>(projectRoot, 'head', 'head({ req, status, error, store }) returning the document head', importModule);
+  const preflight = await loadFunction<PreflightFunction>(projectRoot, 'preflight', 'preflight({ req }) returning data for the store', importModule);
   const bodies = new Map<string, Template>();
   for (const page of pages) bodies.set(page.file, await pageBody(page));
   const clientError = await clientErrorBodies(pages, registry, builtIn);
   const serverError = await errorBody(pages, '500');
-  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null }): Buffer =>
-    renderPageToBytes({ registry, ...args });
+  const { onUnknownElement } = options;
+  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; page?: string }): Buffer =>
+    renderPageToBytes({ registry, ...args, onUnknownElement: onUnknownElement && ((tag) => onUnknownElement(tag, args.page ?? args.req.path)) });
   const renderClientError = (status: number, message: string, store: Record<string, unknown>, req: ApiRequest): Buffer =>
     render({ body: clientError(status)(message, status), store, req, status, error: message, headFn: head });
   return {
@@ -128,7 +136,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
     },
     async renderPage({ page, store, status, req }) {
       const template = bodies.get(page.file) ?? (await pageBody(page));
-      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head });
+      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head, page: relative(projectRoot, page.file) });
     },
     async renderNotFound({ store, req }) {
       return renderClientError(404, `${req.path} not found`, store, req);

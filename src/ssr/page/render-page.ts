@@ -32,16 +32,25 @@ export interface PageDocumentInput {
   readonly status: number;
   readonly error: false | string;
   readonly headFn: HeadFunction | null;
+  /** Called for each custom element tag with no definition (dev warnings); absent in production. */
+  readonly onUnknownElement?: (tag: string) => void;
 }
 
 /** Renders the complete document for one request, as the UTF-8 bytes the response sends. */
 export function renderPageToBytes(input: PageDocumentInput): Buffer {
-  const { registry, body, req } = input;
+  const { registry, body, req, onUnknownElement } = input;
   // Elements may write to the store; the copy keeps that inside this render (spec §6.4).
   const store = { ...input.store };
   const head = input.headFn === null ? defaultHead : String(input.headFn({ req, status: input.status, error: input.error, store }));
   const ctx = createRenderContext({
-    lookup: (tag) => registry.get(tag),
+    lookup:
+      onUnknownElement === undefined
+        ? (tag) => registry.get(tag)
+        : (tag) => {
+            const render = registry.get(tag);
+            if (render === undefined) onUnknownElement(tag);
+            return render;
+          },
     store,
     uuid: createInstanceId,
     styleTransforms: [styleTransform],

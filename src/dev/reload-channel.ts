@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Where the dev client listens for new builds, and where its script is served. */
+export const devEventsPath = '/_uplift/dev/events';
+export const devClientPath = '/_uplift/dev/client.js';
+
+/** Open pages' event streams; each build's id is sent to all of them. */
+export interface ReloadChannel {
+  /** Answers `GET /_uplift/dev/events` with a Server-Sent Events stream that starts with the current build id. */
+  accept(req: IncomingMessage, res: ServerResponse): void;
+  /** Tells every open page the build id; a page built from another id reloads. */
+  announce(buildId: string): void;
+  /** Ends every stream (the server is closing). */
+  close(): void;
+}
+
+/**
+ * Server-Sent Events (the HTML standard's `text/event-stream`) for live reload. Every event is
+ * the build id, so a page that missed one (asleep, or the server restarted) still reloads when it
+ * reconnects and sees an id other than the one it was rendered with.
+ */
+export function createReloadChannel(currentBuild: () => string): ReloadChannel {
+  const open = new Set<ServerResponse>();
+  const event = (buildId: string): string => `event: build\ndata: ${buildId}\n\n`;
+  return {
+    accept(req, res) {
+      // `retry`: reconnect quickly after a restart, instead of the browser's default of ~3 s.
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+      res.write(`retry: 250\n${event(currentBuild())}`);
+      open.add(res);
+      req.once('close', () => open.delete(res));
+    },
+    announce(buildId) {
+      for (const res of open) res.write(event(buildId));
+    },
+    close() {
+      for (const res of open) res.end();
+      open.clear();
+    },
+  };
+}
+
+/** The script a dev page loads: reload when the server's build id differs from the page's own. */
+export const devClientScript: string = `// uplift dev: reloads this page when the app is rebuilt.
+const rendered = new URL(import.meta.url).searchParams.get('build');
+const events = new EventSource(${JSON.stringify(devEventsPath)});
+events.addEventListener('build', (event) => {
+  if (event.data !== rendered) location.reload();
+});
+`;

@@ -1,0 +1,91 @@
+/**
+ * Node module hooks for app modules (registered by `register.ts`; they run on Node's hooks thread,
+ * so nothing here shares state with the app). Three jobs:
+ * 1. load `.ts` / `.mts` files, which Node 20 refuses, through the transform chain;
+ * 2. run the chain over the app's own JavaScript modules (`<root>/app/**`);
+ * 3. in dev, carry a reload's version query (`?uplift-dev=N`) from an app module to the app files
+ *    it imports, so one reload re-imports the whole graph of the app's own code (packages in
+ *    node_modules are imported once and kept).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
+import { checkModuleSyntax } from './syntax-check.js';
+import { transformSource, type ModuleKind } from './transform.js';
+import { devVersionParam, type LoaderMessage, type LoaderReply } from './protocol.js';
+
+interface ResolveContext {
+  readonly parentURL?: string;
+}
+interface ResolveResult {
+  url: string;
+  format?: string | null;
+  shortCircuit?: boolean;
+}
+interface LoadResult {
+  format: string;
+  source?: string | ArrayBuffer | Uint8Array | null;
+  shortCircuit?: boolean;
+}
+type NextResolve = (specifier: string, context?: ResolveContext) => Promise<ResolveResult>;
+type NextLoad = (url: string, context?: object) => Promise<LoadResult>;
+
+/** Project folders (each holding `app/`) registered so far, with a trailing slash. */
+const roots = new Set<string>();
+const typeScriptFile = /\.m?ts$/;
+
+export function initialize(data: { port: MessagePort }): void {
+  data.port.on('message', (message: LoaderMessage) => {
+    roots.add(message.root.endsWith('/') ? message.root : `${message.root}/`);
+    data.port.postMessage({ id: message.id } satisfies LoaderReply);
+  });
+}
+
+export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<ResolveResult> {
+  const resolved = await resolveWithTypeScriptFallback(specifier, context, nextResolve);
+  const version = context.parentURL?.startsWith('file:') ? new URL(context.parentURL).searchParams.get(devVersionParam) : null;
+  if (version === null || !resolved.url.startsWith('file:') || resolved.url.includes('?')) return resolved;
+  if (kindOf(fileURLToPath(resolved.url)) === 'other') return resolved;
+  return { ...resolved, url: `${resolved.url}?${devVersionParam}=${version}` };
+}
+
+/**
+ * TypeScript code imports `./util.js` to mean `./util.ts` (the compiler keeps specifiers as
+ * written); when Node finds no such file, try its `.ts` / `.mts` twin.
+ */
+async function resolveWithTypeScriptFallback(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<ResolveResult> {
+  try {
+    return await nextResolve(specifier, context);
+  } catch (error) {
+    const twin = /^\.{1,2}\/.*\.m?js$/.test(specifier) ? specifier.replace(/js$/, 'ts') : undefined;
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || twin === undefined) throw error;
+    return nextResolve(twin, context);
+  }
+}
+
+export async function load(url: string, context: object, nextLoad: NextLoad): Promise<LoadResult> {
+  if (!url.startsWith('file:')) return nextLoad(url, context);
+  const filename = fileURLToPath(url);
+  const kind = kindOf(filename);
+  if (typeScriptFile.test(filename) && !filename.includes('/node_modules/')) {
+    const source = await readFile(filename, 'utf8');
+    const output = await transformSource(source, { filename, kind });
+    return { format: 'module', source: output?.code ?? source, shortCircuit: true };
+  }
+  const loaded = await nextLoad(url, context);
+  // Only the app's own ES modules are transformed; CommonJS and packages load untouched.
+  if (kind === 'other' || loaded.format !== 'module' || loaded.source === null || loaded.source === undefined) return loaded;
+  const source = typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
+  checkModuleSyntax(source, filename);
+  const output = await transformSource(source, { filename, kind });
+  return output === undefined ? loaded : { format: 'module', source: output.code, shortCircuit: true };
+}
+
+function kindOf(filename: string): ModuleKind {
+  if (filename.includes('/node_modules/')) return 'other';
+  for (const root of roots) {
+    if (filename.startsWith(`${root}app/api/`)) return 'api';
+    if (filename.startsWith(`${root}app/`)) return 'app';
+  }
+  return 'other';
+}
