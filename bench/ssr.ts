@@ -17,6 +17,7 @@ import enhanceStyleTransform from '@enhance/enhance-style-transform';
 import { enhance, styleTransform } from '../src/ssr/index.js';
 import { defaultHead, todoElements, todoStore } from '../test/helpers/ssr-todo-page.js';
 import { counterIds, domOf } from '../test/helpers/ssr-compare.js';
+import { taggedCopy } from '../test/helpers/tagged-copy.js';
 
 /** One line of the suite's table (the fields bench/lib/suite.ts reads). */
 export interface SsrBenchRow {
@@ -38,14 +39,21 @@ type Html = (strings: TemplateStringsArray, ...values: unknown[]) => string;
 type Render = (store: object, uuid?: () => string) => string;
 type Store = ReturnType<typeof todoStore>;
 
+// Uplift renders the page's elements as its app loader serves them: markup literals tagged.
+const testRoot = fileURLToPath(new URL('../test/', import.meta.url));
+const tagged = (await import(`${await taggedCopy(testRoot, [`${testRoot}helpers/ssr-todo-page.js`])}/helpers/ssr-todo-page.js`)) as {
+  defaultHead: string;
+  todoElements: Record<string, unknown>;
+};
+
 const renderUplift: Render = (store, uuid) =>
-  page(enhance({ elements: todoElements, initialState: store as Record<string, unknown>, styleTransforms: [styleTransform], ...(uuid ? { uuidFunction: uuid } : {}) }));
+  page(enhance({ elements: tagged.todoElements, initialState: store as Record<string, unknown>, styleTransforms: [styleTransform], ...(uuid ? { uuidFunction: uuid } : {}) }), tagged.defaultHead);
 
 const renderEnhance: Render = (store, uuid) =>
-  page(enhanceSsr({ elements: todoElements, initialState: store, styleTransforms: [enhanceStyleTransform], ...(uuid ? { uuidFunction: uuid } : {}) }));
+  page(enhanceSsr({ elements: todoElements, initialState: store, styleTransforms: [enhanceStyleTransform], ...(uuid ? { uuidFunction: uuid } : {}) }), defaultHead);
 
-function page(html: Html): string {
-  return html`${defaultHead}<todo-list heading="Mine"></todo-list>`;
+function page(html: Html, head: string): string {
+  return html`${head}<todo-list heading="Mine"></todo-list>`;
 }
 
 /** Renders per second over `stores` in turn, bounded by time and by count. */

@@ -11,9 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { SsrFixture } from './helpers/ssr-compare.js';
 import { compareFixture } from './helpers/ssr-compare.js';
+import { taggedCopy } from './helpers/tagged-copy.js';
 
 const dir = fileURLToPath(new URL('./fixtures/ssr/', import.meta.url));
 const files = (await readdir(dir)).filter((f) => f.endsWith('.js')).sort();
+// Uplift renders the fixtures as its app loader serves element code: markup literals tagged.
+const testRoot = fileURLToPath(new URL('./', import.meta.url));
+const tagged = await taggedCopy(testRoot, [...files.map((f) => join(dir, f)), join(testRoot, 'helpers', 'ssr-todo-page.js')]);
 let exact = 0;
 let equal = 0;
 
@@ -23,8 +27,9 @@ test(`there are at least 60 fixtures (found ${files.length})`, () => {
 
 for (const file of files) {
   const fixture = ((await import(join(dir, file))) as { default: SsrFixture }).default;
+  const taggedFixture = ((await import(join(tagged, 'fixtures', 'ssr', file))) as { default: SsrFixture }).default;
   test(`${file}: ${fixture.name}`, () => {
-    const result = compareFixture(fixture);
+    const result = compareFixture(fixture, taggedFixture);
     if (result.exact) exact++;
     if (result.equal) equal++;
     assert.ok(result.uplift.includes('enhanced="✨"') || !result.enhance.includes('enhanced="✨"'), 'expanded elements are marked');

@@ -55,6 +55,7 @@ export const configKeys: { readonly [K in keyof Required<UpliftConfig>]: KeySpec
   logger: { types: ['object'] },
   static: { types: ['object'], keys: staticKeys },
   serverTiming: boolean,
+  escape: string,
   port: integer,
   host: string,
   headersTimeout: integer,

@@ -45,6 +45,11 @@ export interface AppOptions {
   env?: NodeJS.ProcessEnv;
   /** `/_public/*` delivery: memory limits and fingerprinting (docs/static.md). */
   static?: StaticOptions;
+  /**
+   * How pages escape values: `'auto'` (default) escapes every value for the context it lands in;
+   * `'enhance'` inserts strings as markup, unescaped, as Enhance does (docs/ssr.md, "Escaping").
+   */
+  escape?: 'auto' | 'enhance';
 }
 
 /** How one build of the app is made; the dev server sets it, `createApp` does not. */
@@ -96,6 +101,8 @@ export async function loadApp(options: AppOptions, build: AppBuild = {}): Promis
       dev: settings.dev,
       publicUrls: staticSite?.publicUrls ?? null,
       importModule,
+      escape: options.escape,
+      warn: settings.dev ? (message) => logger.warn(message) : undefined,
       onUnknownElement: settings.dev ? (build.onUnknownElement ?? createUnknownElementWarning(logger)) : undefined,
     }),
     sessions: { ...createSessionStore(sessionSetup.options), cookieName: sessionSetup.options.cookieName },

@@ -8,7 +8,7 @@
  *    node_modules are imported once and kept).
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { checkModuleSyntax } from './syntax-check.js';
 import { transformSource, type ModuleKind } from './transform.js';
@@ -33,6 +33,11 @@ type NextLoad = (url: string, context?: object) => Promise<LoadResult>;
 /** Project folders (each holding `app/`) registered so far, with a trailing slash. */
 const roots = new Set<string>();
 const typeScriptFile = /\.m?ts$/;
+/**
+ * Package modules an app element re-exports (`export { default } from '@enhance/form-elements/…'`
+ * in `app/elements/x.mjs`): element code too, so they are transformed like the app's own.
+ */
+const packageElements = new Set<string>();
 
 export function initialize(data: { port: MessagePort }): void {
   data.port.on('message', (message: LoaderMessage) => {
@@ -43,6 +48,7 @@ export function initialize(data: { port: MessagePort }): void {
 
 export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<ResolveResult> {
   const resolved = await resolveWithTypeScriptFallback(specifier, context, nextResolve);
+  if (isElementModule(context.parentURL) && resolved.url.includes('/node_modules/')) packageElements.add(resolved.url);
   const version = context.parentURL?.startsWith('file:') ? new URL(context.parentURL).searchParams.get(devVersionParam) : null;
   if (version === null || !resolved.url.startsWith('file:') || resolved.url.includes('?')) return resolved;
   if (kindOf(fileURLToPath(resolved.url)) === 'other') return resolved;
@@ -81,8 +87,15 @@ export async function load(url: string, context: object, nextLoad: NextLoad): Pr
   return output === undefined ? loaded : { format: 'module', source: output.code, shortCircuit: true };
 }
 
+function isElementModule(url: string | undefined): boolean {
+  if (url === undefined || !url.startsWith('file:')) return false;
+  const filename = fileURLToPath(url);
+  for (const root of roots) if (filename.startsWith(`${root}app/elements/`)) return true;
+  return false;
+}
+
 function kindOf(filename: string): ModuleKind {
-  if (filename.includes('/node_modules/')) return 'other';
+  if (filename.includes('/node_modules/')) return packageElements.has(pathToFileURL(filename).href) ? 'app' : 'other';
   for (const root of roots) {
     if (filename.startsWith(`${root}app/api/`)) return 'api';
     if (filename.startsWith(`${root}app/`)) return 'app';

@@ -1,4 +1,5 @@
 import { compileTypeScript } from './typescript.js';
+import { tagMarkup } from './tag-markup.js';
 
 /**
  * What a module is to the app, decided from its path:
@@ -26,8 +27,11 @@ export interface TransformOutput {
  */
 export type SourceTransform = (source: string, info: TransformInfo) => TransformOutput | undefined | Promise<TransformOutput | undefined>;
 
+/** Modules that render (not API routes, not other code) get their markup literals tagged. */
+const tagAppMarkup: SourceTransform = (source, info) => (info.kind === 'app' ? tagMarkup(source) : undefined);
+
 /** The chain, in order: TypeScript first, so later steps see JavaScript. */
-const chain: readonly SourceTransform[] = [compileTypeScript];
+const chain: readonly SourceTransform[] = [compileTypeScript, tagAppMarkup];
 
 /**
  * Runs every transform in order over `source`. Returns `undefined` when none changed anything,

@@ -2,12 +2,14 @@
  * The `@enhance/ssr` compatible factory (spec §6.1): `enhance(options)` returns an `html` tag
  * that renders a whole document, so code calling `@enhance/ssr` switches by changing its import.
  *
- * Differences (docs/differences-ssr.md): untrusted strings are escaped; `context` reaches
+ * Differences (docs/differences.md): values are escaped for their context; `context` reaches
  * descendants only; `initialState` is copied per document rather than once per factory, so one
  * render's store changes never reach the next.
  */
 import type { ElementRender, ScriptTransform, StyleTransform } from './render/element-api.js';
 import { createRenderContext } from './render/context.js';
+import type { EscapeMode } from './render/context.js';
+import { withRegistry } from './markup/current.js';
 import { createScope } from './render/scope.js';
 import { compileTemplate } from './parse/compile.js';
 import { createElementHtml, stringForm } from './render/html-tag.js';
@@ -31,8 +33,12 @@ export interface EnhanceOptions {
   bodyContent?: boolean;
   /** Add `enhanced="✨"` to expanded elements (default true). */
   enhancedAttr?: boolean;
-  /** Untrusted values besides the store (e.g. request data): their strings are escaped. */
-  untrusted?: unknown[];
+  /**
+   * `'auto'` (default): every value is escaped for the context it lands in; markup made by `html`
+   * (or a template literal the app loader tagged) stays markup. `'enhance'`: strings are inserted
+   * as markup, unescaped, as `@enhance/ssr` does.
+   */
+  escape?: EscapeMode;
 }
 
 /** Finds an element's render function the way Enhance does (spec §6.1). */
@@ -66,16 +72,18 @@ export function enhance(options: EnhanceOptions = {}): EnhanceHtmlTag {
       styleTransforms: options.styleTransforms ?? [],
       scriptTransforms: options.scriptTransforms ?? [],
       enhancedAttr: options.enhancedAttr ?? true,
-      untrusted: options.untrusted ?? [],
+      escape: options.escape ?? 'auto',
+      warn: null,
     });
     ctx.html = createElementHtml(ctx);
     const template = compileTemplate(strings);
-    const owner = { fill: null };
+    const owner = { fill: null, tag: '' };
     const fragment = template.fallback
-      ? parseFragment(ctx, stringForm(ctx, template, values, null), owner, false, null, 0)
+      ? parseFragment(stringForm(ctx, template, values), owner, null, 0, false)
       : { nodes: template.nodes, scope: createScope(values, template, owner) };
     const items = fragment.nodes.map((node) => ({ node, scope: fragment.scope }));
-    return renderToString(ctx, items, options.bodyContent);
+    // Tagged literals in element code register their markup with this render.
+    return withRegistry(ctx.registry, () => renderToString(ctx, items, options.bodyContent));
   };
   return Object.assign(html, { raw: trusted });
 }

@@ -83,10 +83,13 @@ export function domOf(html: string, options: { cssWhitespace?: boolean } = {}): 
   return serialize(doc);
 }
 
-/** Compares a fixture's two outputs: exact DOM equality, or equality after CSS whitespace. */
-export function compareFixture(fixture: SsrFixture): { enhance: string; uplift: string; exact: boolean; equal: boolean } {
+/**
+ * Compares a fixture's two outputs: exact DOM equality, or equality after CSS whitespace. Uplift
+ * renders `tagged`, the same fixture as the app loader serves it (helpers/tagged-copy.ts).
+ */
+export function compareFixture(fixture: SsrFixture, tagged: SsrFixture = fixture): { enhance: string; uplift: string; exact: boolean; equal: boolean } {
   const a = renderWithEnhance(fixture);
-  const b = renderWithUplift(fixture);
+  const b = renderWithUplift(tagged);
   const exact = domOf(a) === domOf(b);
   const equal = exact || domOf(a, { cssWhitespace: true }) === domOf(b, { cssWhitespace: true });
   return { enhance: a, uplift: b, exact, equal };

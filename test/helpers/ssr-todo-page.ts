@@ -5,8 +5,9 @@
  */
 import type { FixtureArgs } from './ssr-compare.js';
 
+// A template literal, as head.mjs files write it: the app loader tags it as markup.
 export const defaultHead: string =
-  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Todos</title><link rel="icon" href="/_public/favicon.svg"></head>';
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Todos</title><link rel="icon" href="/_public/favicon.svg"></head>`;
 
 function TodoItem({ html, state }: FixtureArgs): string {
   const { attrs } = state;

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { createApp } from '../../src/index.js';
 import { enhance } from '../../src/ssr/enhance.js';
-import { createTaint, escapeTaintedIn, isTainted, taintString } from '../../src/ssr/render/taint.js';
+import { escapeAttribute, escapeCssValue, escapeJsString, escapeJsonScript, escapeText, filterAttributeName, isDangerousUrl } from '../../src/ssr/strings/escape.js';
+import { createRegistry, splitTokens } from '../../src/ssr/markup/tokens.js';
 import { isCustomElementName } from '../../src/ssr/parse/names.js';
-import { stripPlaceholders } from '../../src/ssr/render/attribute-values.js';
+import { stripPlaceholders } from '../../src/ssr/parse/markers.js';
 import { readPairs } from '../../src/body/parsers/pairs.js';
 import { parseMediaType } from '../../src/http/media-type.js';
 import { prefersJson } from '../../src/http/negotiate.js';
@@ -131,23 +132,16 @@ async function* chunks(data: Buffer): AsyncIterable<Uint8Array> {
   yield data;
 }
 
-/** Markup of 1 MB, and the untrusted strings a render looks for inside it. */
-function taintedMarkup(): { markup: string; roots: string[] } {
-  const roots: string[] = [];
-  for (let i = 1; i <= 200; i++) roots.push(`${'<'.repeat(i)}b`);
-  return { markup: fill('<'), roots };
-}
-
 /** Each function that reads request-controlled text, on 1 MB of its worst characters. */
 const functions: ReadonlyArray<[string, () => unknown]> = [
-  ['taint: a string of quotes', () => taintString(createTaint([]), fill('"'))],
-  ['taint: quotes then =', () => taintString(createTaint([]), `${fill('"', MB - 1)}=`)],
-  ['taint: look-up of a 1 MB string', () => isTainted(createTaint([{ a: fill(`"'<a`) }]), fill(`"'<a`))],
-  ['escape inside markup: one untrusted string', () => escapeTaintedIn(createTaint([fill('"=', 4096)]), fill('"='))],
-  ['escape inside markup: 200 untrusted strings sharing a prefix', () => {
-    const { markup, roots } = taintedMarkup();
-    return escapeTaintedIn(createTaint([roots]), markup);
-  }],
+  ['escape for text: quotes, tags and ampersands', () => escapeText(fill(`<>&"'`))],
+  ['escape for an attribute value', () => escapeAttribute(fill(`"'<&=`))],
+  ['escape inside a JS string: quotes, backslashes, </script', () => escapeJsString(fill(`\\'"</script<!--`))],
+  ['escape for a JSON script', () => escapeJsonScript(fill('</script<!--\u2028'))],
+  ['escape for a CSS value: semicolons, braces, comments', () => escapeCssValue(fill(';}{/*\\'))],
+  ['attribute name from data', () => filterAttributeName(fill('a"= '))],
+  ['URL check: a scheme made of controls and colons', () => isDangerousUrl(`${fill('\t\n j')}avascript:`)],
+  ['markup tokens: data full of stray token characters', () => splitTokens(createRegistry(), fill('\uE000\uE001x'))],
   ['custom element name of dashes', () => isCustomElementName(`a${fill('-')}!`)],
   ['placeholder strip of start markers', () => stripPlaceholders(fill('\uE002'))],
   ['full render: store strings of quotes, tags and markers', () => {

@@ -10,9 +10,11 @@ import { enhance } from '../../src/ssr/index.js';
 import enhanceSsr from '@enhance/ssr';
 import enhanceStyleTransform from '@enhance/enhance-style-transform';
 import { styleTransform } from '../../src/ssr/index.js';
+import { importTagged } from '../helpers/tagged-copy.js';
 
-function both(fixture: SsrFixture): { enhance: string; uplift: string } {
-  return { enhance: domOf(renderWithEnhance(fixture)), uplift: domOf(renderWithUplift(fixture)) };
+/** Both outputs; Uplift renders `tagged`, the fixture as the app loader serves it, when given. */
+function both(fixture: SsrFixture, tagged: SsrFixture = fixture): { enhance: string; uplift: string } {
+  return { enhance: domOf(renderWithEnhance(fixture)), uplift: domOf(renderWithUplift(tagged)) };
 }
 
 test('escaping: store strings never become markup (Enhance inserts them raw)', () => {
@@ -29,13 +31,16 @@ test('escaping: store strings never become markup (Enhance inserts them raw)', (
   assert.doesNotMatch(out.uplift, /<img/);
 });
 
-test('escaping: untrusted strings inside map/join markup are escaped, the markup is kept', () => {
-  const out = both({
+test('escaping: data inside map/join markup is escaped, the markup is kept', async () => {
+  const source = `export default {
     name: 'escaping in lists',
     initialState: { items: [{ name: '<b>bold</b>' }, { name: 'plain' }] },
-    elements: { 'my-list': ({ html, state }: FixtureArgs) => html`<ul>${state.store.items.map((i: { name: string }) => `<li>${i.name}</li>`).join('')}</ul>` },
-    render: (html) => html`<my-list></my-list>`,
-  });
+    elements: { 'my-list': ({ html, state }) => html\`<ul>\${state.store.items.map((i) => \`<li>\${i.name}</li>\`).join('')}</ul>\` },
+    render: (html) => html\`<my-list></my-list>\`,
+  };`;
+  const plain = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as { default: SsrFixture };
+  const tagged = await importTagged<{ default: SsrFixture }>(source);
+  const out = both(plain.default, tagged.default);
   assert.match(out.enhance, /<li><b>bold<\/b><\/li>/);
   assert.match(out.uplift, /<ul><li>&lt;b&gt;bold&lt;\/b&gt;<\/li><li>plain<\/li><\/ul>/);
 });

@@ -4,14 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { enhance, styleTransform } from '../../src/ssr/index.js';
+import { enhance, styleTransform, trusted } from '../../src/ssr/index.js';
 
 type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string };
 const elements = { 'x-a': ({ html }: Args) => html`<style>:host { color: red; }</style><p>a</p>` };
 const style = '<style>x-a {\n  color: red;\n}</style>';
 
 function render(head: string): string {
-  return enhance({ elements, styleTransforms: [styleTransform] })`${head}<x-a></x-a>`;
+  return enhance({ elements, styleTransforms: [styleTransform] })`${trusted(head)}<x-a></x-a>`;
 }
 
 test('the hoisted style goes before a closing head tag that ends the head', () => {

@@ -1,13 +1,13 @@
 /**
- * Safe by default (issue 4, part 6): untrusted strings never become markup in any context, while
- * markup the app builds itself — in `html` or in plain template literals — keeps its structure.
+ * Safe by default: data never becomes markup in any context, while markup the app builds itself —
+ * in `html` or in plain template literals the app loader tags — keeps its structure.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, serialize } from 'parse5';
 import { enhance, styleTransform, trusted } from '../../src/ssr/index.js';
-import { escapeAttribute, escapeScript, escapeStyle, escapeText } from '../../src/ssr/strings/escape.js';
-import { createTaint, escapeTaintedIn, isTainted, taintString } from '../../src/ssr/render/taint.js';
+import { escapeAttribute, escapeCssString, escapeJsString, escapeText, isDangerousUrl } from '../../src/ssr/strings/escape.js';
+import { importTagged } from '../helpers/tagged-copy.js';
 
 type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string; state: { attrs: Record<string, any>; store: Record<string, any> } };
 
@@ -58,7 +58,7 @@ test('style context: </style> cannot end the style, hoisted or nested', () => {
 
 test('script context: </script> cannot end the script', () => {
   const dom = render({ 'x-el': ({ html, state }) => html`<div><script>const v = "${state.store.script}";</script></div>` });
-  assert.match(dom, /<script>const v = "\\u003cscript\\u003ealert\(1\)\\u003c\/script\\u003e";<\/script>/);
+  assert.match(dom, /<script>const v = "\\u003cscript\\u003ealert\(1\)\\u003c\\u002fscript\\u003e";<\/script>/);
   assert.equal(dom.match(/<script>/g)?.length, 1);
 });
 
@@ -67,19 +67,21 @@ test('comment context: --> cannot end the comment', () => {
   assertNoInjection(dom);
 });
 
-test('plain template literals: lists keep their markup, untrusted strings inside are escaped', () => {
-  const dom = render({
-    'x-el': ({ html, state }) => html`<ul>${Object.values(state.store).map((v) => `<li title="${v}"><b>${v}</b></li>`).join('')}</ul>`,
-  });
+test('plain template literals (as the loader tags them): lists keep their markup, data inside is escaped', async () => {
+  const { elements } = await importTagged<{ elements: Record<string, (args: Args) => string> }>(`
+    export const elements = {
+      'x-el': ({ html, state }) => html\`<ul>\${Object.values(state.store).map((v) => \`<li title="\${v}"><b>\${v}</b></li>\`).join('')}</ul>\`,
+    };`);
+  const dom = render(elements);
   assertNoInjection(dom);
   assert.equal(dom.match(/<li title=/g)?.length, 5, 'every list item is an element');
   assert.equal(dom.match(/<b>/g)?.length, 5, 'the markup around the values stays markup');
 });
 
-test('an element returning a plain string is checked the same way', () => {
-  const dom = render({ 'x-el': ({ state }) => `<p>${state.store.script}</p><p class="${state.store.breakout}">y</p>` });
+test('an element returning an untagged string: data, shown as text', () => {
+  const dom = render({ 'x-el': ({ state }) => `<p>${state.store.script}</p>` });
   assertNoInjection(dom);
-  assert.match(dom, /<p class="&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;">y<\/p>/);
+  assert.match(dom, /<x-el enhanced="✨">&lt;p&gt;&lt;script&gt;/);
 });
 
 test('attributes an element receives are untrusted, even when the parent wrote them', () => {
@@ -91,12 +93,6 @@ test('attributes an element receives are untrusted, even when the parent wrote t
     '<x-parent></x-parent>',
   );
   assert.match(dom, /<p>&lt;b&gt;not bold&lt;\/b&gt;<\/p>/);
-});
-
-test('request values passed as `untrusted` are escaped too', () => {
-  const html = enhance({ elements: { 'x-q': ({ html, state }: Args) => html`<p>${state.attrs.q}</p>` }, untrusted: [{ q: '<i>q</i>' }] });
-  const query = '<i>q</i>';
-  assert.match(html`<x-q q="${query}"></x-q><div>${`<span>${query}</span>`}</div>`, /<div><span>&lt;i&gt;q&lt;\/i&gt;<\/span><\/div>/);
 });
 
 test('opt-out: trusted() and html.raw() insert stored HTML as markup', () => {
@@ -111,73 +107,44 @@ test('opt-out: trusted() and html.raw() insert stored HTML as markup', () => {
   assert.match(out, /<article>&lt;em&gt;rich&lt;\/em&gt; &lt;b&gt;text&lt;\/b&gt;<\/article>/);
 });
 
-test('app strings stay markup (Enhance compatibility)', () => {
-  const out = enhance({ elements: { 'x-el': ({ html }: Args) => html`<p>${'<b>bold</b>'} ${'Fish &amp; Chips'}</p>` } })`<x-el></x-el>`;
-  assert.match(out, /<p><b>bold<\/b> Fish &amp; Chips<\/p>/);
+test('developer constants and returned literals stay markup (Enhance compatibility)', async () => {
+  const { elements } = await importTagged<{ elements: Record<string, (args: Args) => string> }>(`
+    const slot = '<slot></slot>';
+    export const elements = {
+      'x-el': ({ html, state }) => html\`<p>\${'<b>bold</b>'} \${state.store.script ? slot : ''}</p><x-in></x-in>\`,
+      'x-in': () => '<em>inner</em>',
+    };`);
+  const out = enhance({ elements, initialState: { script: 'yes' } })`<x-el>kept</x-el>`;
+  assert.match(out, /<p><b>bold<\/b> kept<\/p>/);
+  assert.match(out, /<x-in enhanced="✨"><em>inner<\/em><\/x-in>/);
 });
 
 test('escape helpers', () => {
   assert.equal(escapeText(`a<b>&"'`), `a&lt;b&gt;&amp;"'`);
   assert.equal(escapeAttribute(`a<b>&"'`), 'a&lt;b&gt;&amp;&quot;&#39;');
-  assert.equal(escapeStyle('</style>'), '\\3c /style\\3e ');
-  assert.equal(escapeScript('</script>'), '\\u003c/script\\u003e');
+  assert.equal(escapeCssString('</style>'), '\\3c /style\\3e ');
+  assert.equal(escapeJsString('</script>'), '\\u003c\\u002fscript\\u003e');
   assert.equal(escapeText('plain'), 'plain');
-});
-
-test('taint set: exact strings, dangerous substrings, harmless punctuation left alone', () => {
-  const taint = createTaint([{ a: 'x <b>y</b>', b: ['"', 'safe', { c: "it's" }, '27"', '"Pro" edition', "' onclick='x()"] }]);
-  assert.equal(isTainted(taint, 'x <b>y</b>'), true);
-  assert.equal(isTainted(taint, 'safe'), false, 'strings without special characters are never collected');
-  assert.equal(isTainted(taint, '"'), true);
-  assert.equal(escapeTaintedIn(taint, '<p class="q">x <b>y</b></p>'), '<p class="q">x &lt;b&gt;y&lt;/b&gt;</p>');
-  const appMarkup = `<td colspan="27" title="it's">27" — "Pro" edition</td>`;
-  assert.equal(escapeTaintedIn(taint, appMarkup), appMarkup, 'strings that cannot add a tag or attribute are not searched for');
-  assert.equal(escapeTaintedIn(taint, `<a title='' onclick='x()'>`), '<a title=\'&#39; onclick=&#39;x()\'>');
-  taintString(taint, '<i>');
-  assert.equal(escapeTaintedIn(taint, '<i>x</i>'), '&lt;i&gt;x</i>', 'a taint equal to app markup is escaped: the documented limit');
-});
-
-test('taint set: cycles and deep values are bounded', () => {
-  const cyclic: Record<string, unknown> = { s: '<x>' };
-  cyclic.self = cyclic;
-  let deep: Record<string, unknown> = { s: '<deep>' };
-  for (let i = 0; i < 10_000; i++) deep = { next: deep };
-  const taint = createTaint([cyclic, deep]);
-  assert.equal(isTainted(taint, '<x>'), true);
-  assert.equal(isTainted(taint, '<deep>'), false, 'beyond the depth bound');
-});
-
-test('taint set: shared records, cycles through lists and wide sharing are walked once', { timeout: 10_000 }, () => {
-  const list: unknown[] = [];
-  const record = { s: '<in-list>', list };
-  list.push(record, record, new Map([['k', record]]), new Set([list]));
-  // 2^40 paths, 40 records: only a walk that remembers containers finishes.
-  let wide: Record<string, unknown> = { s: '<wide>' };
-  for (let i = 0; i < 40; i++) wide = { a: wide, b: wide };
-  const taint = createTaint([list, wide]);
-  assert.equal(isTainted(taint, '<in-list>'), true);
-  assert.equal(isTainted(taint, '<wide>'), true);
-});
-
-test('taint set: only own values are walked, with or without a polluted Object.prototype', () => {
-  const inherited = Object.create({ fromProto: '<proto>' }) as Record<string, unknown>;
-  inherited['own'] = '<own>';
-  const nullProto = Object.assign(Object.create(null) as Record<string, unknown>, { own: '<null-proto>' });
-  assert.equal(isTainted(createTaint([inherited, nullProto]), '<own>'), true);
-  assert.equal(isTainted(createTaint([inherited]), '<proto>'), false, 'inherited values are not the data');
-  assert.equal(isTainted(createTaint([nullProto]), '<null-proto>'), true);
-  const proto = Object.prototype as Record<string, unknown>;
-  proto['polluted'] = '<polluted>';
-  try {
-    const taint = createTaint([{ plain: '<plain>' }]);
-    assert.equal(isTainted(taint, '<plain>'), true);
-    assert.equal(isTainted(taint, '<polluted>'), false, 'a polluted prototype adds nothing to the set');
-  } finally {
-    delete proto['polluted'];
-  }
+  assert.equal(isDangerousUrl('\t\n javascript:x'), true);
+  assert.equal(isDangerousUrl('https://example.com'), false);
 });
 
 test('an attribute named __proto__ is an ordinary attribute', () => {
   const out = enhance({ elements: { 'x-el': ({ html, state }: Args) => html`<p>${Object.getPrototypeOf(state.attrs) === Object.prototype ? 'plain' : 'polluted'} ${String(state.attrs['__proto__'])}</p>` } })`<x-el __proto__="x"></x-el>`;
   assert.match(out, /<p>plain x<\/p>/);
+});
+
+test('markup stays markup when joined, concatenated or wrapped in trusted(), and no marker reaches the output', () => {
+  const elements = {
+    'x-el': ({ html, state }: Args) => {
+      const items = ['a', 'b'].map((n) => html`<li>${n}</li>`);
+      const rich = [trusted('<em>1</em>'), trusted('<em>2</em>')].join('');
+      return html`<ul>${items.join('')}</ul><p>${rich}</p><div>${trusted('<b>x</b>' + items.join(''))}</div><i>${'<s>' + items[0]}</i><p title="${items[1]}">${state.store.script}</p>`;
+    },
+  };
+  const out = enhance({ elements, initialState: attacks })`<x-el></x-el>`;
+  assert.match(out, /<ul><li>a<\/li><li>b<\/li><\/ul><p><em>1<\/em><em>2<\/em><\/p><div><b>x<\/b><li>a<\/li><li>b<\/li><\/div>/);
+  assert.match(out, /<i>&lt;s&gt;<li>a<\/li><\/i>/, 'data concatenated with markup stays data');
+  assert.match(out, /<p title="&lt;li&gt;b&lt;\/li&gt;">/, 'markup landing in an attribute is escaped there');
+  assert.doesNotMatch(out, /[\uE000-\uE003]/);
 });

@@ -1,29 +1,34 @@
 /**
- * Render-time markup keeps its parsed tree between renders (src/ssr/parse/parse-cache.ts). The reuse
- * must never change what a render means: the same list string is escaped when a piece of it came
- * from the store and stays markup when the app made it, whatever the previous render saw.
+ * Trusted markup parsed at render time keeps its tree between renders (src/ssr/parse/parse-cache.ts).
+ * The reuse must never change what a render means: the same text is escaped when it is data and
+ * stays markup when the app made it, whatever the previous render saw.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enhance } from '../../src/ssr/index.js';
 import { parseAt, parseCached } from '../../src/ssr/parse/parse-cache.js';
 import { markerCharacter } from '../../src/ssr/parse/markers.js';
+import { importTagged } from '../helpers/tagged-copy.js';
 
-type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string; state: { store: Record<string, unknown> } };
+type Args = { html: (s: TemplateStringsArray, ...v: unknown[]) => string; state: { store: Record<string, unknown>; attrs: Record<string, unknown> } };
+type Elements = { elements: Record<string, (args: Args) => string> };
 
-// The same list string either way: from the store (untrusted) or the app's own constant.
-function NameList({ html, state }: Args): string {
-  const name = typeof state.store['name'] === 'string' ? state.store['name'] : '<b>bold</b>';
-  const items = [1, 2].map((n) => `<li>${n}: ${name}</li>`).join('');
-  return html`<ul>${items}</ul>`;
-}
+// The same list text either way: from the store (data) or the app's own constant (markup).
+const { elements: nameList } = await importTagged<Elements>(`
+  export const elements = {
+    'name-list': ({ html, state }) => {
+      const name = typeof state.store.name === 'string' ? state.store.name : '<b>bold</b>';
+      const items = [1, 2].map((n) => \`<li>\${n}: \${typeof state.store.name === 'string' ? name : '<b>bold</b>'}</li>\`).join('');
+      return html\`<ul>\${items}</ul>\`;
+    },
+  };`);
 
 function render(store: Record<string, unknown>): string {
-  const html = enhance({ elements: { 'name-list': NameList }, initialState: store });
+  const html = enhance({ elements: nameList, initialState: store });
   return html`<name-list></name-list>`;
 }
 
-test('a list string reused across renders is escaped exactly when its data is untrusted', () => {
+test('the same list text is escaped exactly when it is data, whatever an earlier render saw', () => {
   const escaped = '<li>1: &lt;b&gt;bold&lt;/b&gt;</li><li>2: &lt;b&gt;bold&lt;/b&gt;</li>';
   const markup = '<li>1: <b>bold</b></li><li>2: <b>bold</b></li>';
   for (let round = 0; round < 3; round++) {
@@ -57,18 +62,18 @@ test('markup without a site is cached only when short', () => {
   assert.equal(parseCached(long).nodes.length, 200);
 });
 
-test('markup in a hole inside a plain element is opened up and still slots, expands and strips placeholders', () => {
-  type ListArgs = Args & { state: { store: Record<string, unknown>; attrs: Record<string, unknown> } };
-  const elements = {
-    // The slot sits in a plain <li> inside markup held by a hole inside a plain <ul>.
-    'slot-list': ({ html }: ListArgs) => html`<ul>${['<li><slot></slot></li>'].join('')}</ul>`,
-    'obj-list': ({ html }: ListArgs) => {
-      const inner = html`<p data-x="${{ a: 1 }}">a</p>`;
-      return html`<div>${'<span>' + inner + '</span>'}</div>`;
-    },
-    'item-list': ({ html }: ListArgs) => html`<ol>${[1, 2].map((n) => `<li><x-item n="${n}"></x-item></li>`).join('')}</ol>`,
-    'x-item': ({ html, state }: ListArgs) => html`<b>${String(state.attrs['n'])}</b>`,
-  };
+test('markup in a hole inside a plain element is opened up and still slots, expands and strips placeholders', async () => {
+  const { elements } = await importTagged<Elements>(`
+    export const elements = {
+      // The slot sits in a plain <li> inside markup held by a hole inside a plain <ul>.
+      'slot-list': ({ html }) => html\`<ul>\${[\`<li><slot></slot></li>\`].join('')}</ul>\`,
+      'obj-list': ({ html }) => {
+        const inner = html\`<p data-x="\${{ a: 1 }}">a</p>\`;
+        return html\`<div>\${\`<span>\${inner}</span>\`}</div>\`;
+      },
+      'item-list': ({ html }) => html\`<ol>\${[1, 2].map((n) => \`<li><x-item n="\${n}"></x-item></li>\`).join('')}</ol>\`,
+      'x-item': ({ html, state }) => html\`<b>\${String(state.attrs.n)}</b>\`,
+    };`);
   for (let round = 0; round < 2; round++) {
     const html = enhance({ elements, uuidFunction: () => 'id' });
     const out = html`<slot-list><em>child</em></slot-list><obj-list></obj-list><item-list></item-list>`;

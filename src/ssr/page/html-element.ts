@@ -5,7 +5,7 @@
  * optional chaining (`?.`) and a string default (`${attrs.title || 'Untitled'}`, `??` too).
  * Anything else is rejected at start-up with the file named. As in Enhance, a missing value
  * prints `undefined`, and the result goes through `html`, so slots, hoisting and scoping apply;
- * the values are state, so untrusted strings among them are escaped.
+ * the template is trusted and the values are data, escaped for where they land.
  */
 import type { ElementRender } from '../render/element-api.js';
 import { UpliftError } from '../../shared/errors.js';

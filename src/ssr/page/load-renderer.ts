@@ -8,12 +8,14 @@ import { join, relative } from 'node:path';
 import type { ApiRequest, HeadFunction, PreflightFunction } from '../../types.js';
 import type { RouteEntry } from '../../routes/types.js';
 import { createModuleImporter, type ModuleImporter } from '../../loader/import-module.js';
+import { registerAppLoader } from '../../loader/register.js';
 import { findModule, loadElementRegistry, pageElementName } from './element-registry.js';
 import { clientErrorPage, notFoundPage, serverErrorPage } from './builtin-pages.js';
 import { compileStrings } from '../parse/compile.js';
 import type { Template } from '../parse/compile.js';
 import { renderPageToBytes } from './render-page.js';
 import type { PageBody } from './render-page.js';
+import type { EscapeMode } from '../render/context.js';
 import { UpliftError } from '../../shared/errors.js';
 import { setPublicUrlRewriter, type PublicUrlRewriter } from '../parse/public-urls.js';
 
@@ -101,13 +103,24 @@ async function clientErrorBodies(pages: readonly RouteEntry[], registry: Readonl
  * parsed .html pages. Throws UpliftError naming the file for an invalid tag name, a module without a
  * default export function, an element file that fails to import.
  */
-export async function loadPageRenderer(
-  projectRoot: string,
-  pages: readonly RouteEntry[],
-  options: { dev: boolean; publicUrls?: PublicUrlRewriter | null; importModule?: ModuleImporter; onUnknownElement?: (tag: string, page: string) => void },
-): Promise<PageRenderer> {
+export interface PageRendererOptions {
+  readonly dev: boolean;
+  /** Rewrites public file URLs to their fingerprinted names; null when fingerprinting is off. */
+  readonly publicUrls?: PublicUrlRewriter | null;
+  readonly importModule?: ModuleImporter;
+  /** `'enhance'`: insert strings unescaped, as Enhance does; default `'auto'` (docs/ssr.md). */
+  readonly escape?: EscapeMode;
+  /** Where development warnings go (escaped markup); set in dev only. */
+  readonly warn?: (message: string) => void;
+  /** Called for a custom element tag with no definition (dev only). */
+  readonly onUnknownElement?: (tag: string, page: string) => void;
+}
+
+export async function loadPageRenderer(projectRoot: string, pages: readonly RouteEntry[], options: PageRendererOptions): Promise<PageRenderer> {
   // Before anything is parsed: templates compiled from here on get fingerprinted URLs.
   setPublicUrlRewriter(options.publicUrls ?? null);
+  // The renderer relies on the markup transform of app modules (src/loader/tag-markup.ts).
+  await registerAppLoader({ root: projectRoot });
   const importModule = options.importModule ?? createModuleImporter({ root: projectRoot });
   const registry = await loadElementRegistry(projectRoot, pages, importModule);
   const builtIn = new Set<string>();
@@ -123,8 +136,9 @@ export async function loadPageRenderer(
   const clientError = await clientErrorBodies(pages, registry, builtIn);
   const serverError = await errorBody(pages, '500');
   const { onUnknownElement } = options;
+  const escaping = { escape: options.escape ?? 'auto', warn: options.warn ?? null } as const;
   const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; page?: string }): Buffer =>
-    renderPageToBytes({ registry, ...args, onUnknownElement: onUnknownElement && ((tag) => onUnknownElement(tag, args.page ?? args.req.path)) });
+    renderPageToBytes({ registry, ...args, ...escaping, onUnknownElement: onUnknownElement && ((tag) => onUnknownElement(tag, args.page ?? args.req.path)) });
   const renderClientError = (status: number, message: string, store: Record<string, unknown>, req: ApiRequest): Buffer =>
     render({ body: clientError(status)(message, status), store, req, status, error: message, headFn: head });
   return {
@@ -151,7 +165,7 @@ export async function loadPageRenderer(
       } catch {
         // The app's head or 500 page failed too: fall back to the built-in ones.
         const builtIn = compileStrings(['<page-500 error="', '"></page-500>']);
-        return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null });
+        return renderPageToBytes({ registry: new Map([['page-500', serverErrorPage]]), body: { template: builtIn, values: [message] }, store: {}, req, status: 500, error: message, headFn: null, ...escaping });
       }
     },
   };

@@ -1,17 +1,19 @@
 /**
  * One page render: the head (app/head.mjs or the default) followed by the page body, expanded
- * with the registry and the store, as one document (spec §4.3). Request values join the store as
- * untrusted data, so strings from the query, params, body, path, session, Referer and User-Agent
- * are escaped if they show up in the markup (the head included).
+ * with the registry and the store, as one document (spec §4.3). The head runs inside the render,
+ * so the markup its tagged literals make belongs to it, and every value it writes is escaped
+ * where it lands, as in elements.
  */
 import type { ApiRequest, HeadFunction } from '../../types.js';
 import type { ElementRender } from '../render/element-api.js';
 import { createRenderContext } from '../render/context.js';
+import type { EscapeMode } from '../render/context.js';
 import type { Item } from '../render/scope.js';
 import { createScope } from '../render/scope.js';
 import type { Template } from '../parse/compile.js';
 import { createElementHtml } from '../render/html-tag.js';
-import { parseFragment } from '../render/fragments.js';
+import { parseFragment, resultFragment } from '../render/fragments.js';
+import { withRegistry } from '../markup/current.js';
 import { renderToParts } from '../output/document.js';
 import { documentBytes } from '../output/document-bytes.js';
 import { styleTransform } from '../style/style-scope.js';
@@ -32,6 +34,9 @@ export interface PageDocumentInput {
   readonly status: number;
   readonly error: false | string;
   readonly headFn: HeadFunction | null;
+  readonly escape: EscapeMode;
+  /** Development warnings (render/dev-warnings.ts); null in production. */
+  readonly warn: ((message: string) => void) | null;
   /** Called for each custom element tag with no definition (dev warnings); absent in production. */
   readonly onUnknownElement?: (tag: string) => void;
 }
@@ -41,7 +46,6 @@ export function renderPageToBytes(input: PageDocumentInput): Buffer {
   const { registry, body, req, onUnknownElement } = input;
   // Elements may write to the store; the copy keeps that inside this render (spec §6.4).
   const store = { ...input.store };
-  const head = input.headFn === null ? defaultHead : String(input.headFn({ req, status: input.status, error: input.error, store }));
   const ctx = createRenderContext({
     lookup:
       onUnknownElement === undefined
@@ -56,17 +60,20 @@ export function renderPageToBytes(input: PageDocumentInput): Buffer {
     styleTransforms: [styleTransform],
     scriptTransforms: [],
     enhancedAttr: true,
-    // Headers are left out but for the two apps commonly echo: short quoted header values
-    // (ETags, client hints) would otherwise match the app's own attribute markup.
-    untrusted: [req.query, req.params, req.body, req.path, req.session, req.headers['referer'], req.headers['user-agent']],
+    escape: input.escape,
+    warn: input.warn,
   });
   ctx.html = createElementHtml(ctx);
-  const owner = { fill: null };
-  // The built-in head holds no data, so it skips the search for untrusted strings.
-  const headFragment = parseFragment(ctx, head, owner, input.headFn === null, input.headFn, 0);
-  const bodyScope = createScope(body.values, body.template, owner);
-  const items: Item[] = [];
-  for (const node of headFragment.nodes) items.push({ node, scope: headFragment.scope });
-  for (const node of body.template.nodes) items.push({ node, scope: bodyScope });
-  return documentBytes(renderToParts(ctx, items), ctx.glyphPositions);
+  const owner = { fill: null, tag: '' };
+  return withRegistry(ctx.registry, () => {
+    const headFn = input.headFn;
+    const headFragment = headFn === null
+      ? parseFragment(defaultHead, owner, null, 0, false)
+      : resultFragment(ctx, 'head', headFn({ req, status: input.status, error: input.error, store }), owner, headFn);
+    const bodyScope = createScope(body.values, body.template, owner);
+    const items: Item[] = [];
+    for (const node of headFragment.nodes) items.push({ node, scope: headFragment.scope });
+    for (const node of body.template.nodes) items.push({ node, scope: bodyScope });
+    return documentBytes(renderToParts(ctx, items), ctx.glyphPositions);
+  });
 }

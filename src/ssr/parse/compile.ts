@@ -14,12 +14,18 @@ import { markHole, markerCharacter, UnsupportedHoleError } from './markers.js';
 import { escapeAttribute } from '../strings/escape.js';
 import { joinFlat } from '../strings/flat-string.js';
 import { NodeRuns } from './node-runs.js';
+import { attributeNameSink, holeSinks } from './hole-sinks.js';
+import type { Sink } from './hole-sinks.js';
 
 export interface Template {
   /** The top-level nodes, static runs joined. Empty when `fallback`. */
   readonly nodes: readonly Node[];
   /** Where each hole sits (index → context); for the string form of a result. */
   readonly contexts: readonly HoleContext[];
+  /** How each hole's value is escaped (index → sink), decided from the static text. */
+  readonly sinks: readonly Sink[];
+  /** Written between a tag's attributes (an attribute fragment), not as markup. */
+  readonly attributes: boolean;
   /** The static strings, for the string form and the fallback path. */
   readonly strings: readonly string[];
   /**
@@ -54,11 +60,11 @@ export interface Template {
 const isHoistable = (node: Node): node is ElementNode =>
   typeof node !== 'string' && node.type === 'element' && (node.tag === 'style' || node.tag === 'script' || node.tag === 'link');
 
-function withTop(base: Omit<Template, 'top' | 'hoist' | 'topHoles' | 'bare'>): Template {
+function withTop(base: Omit<Template, 'top' | 'hoist' | 'topHoles' | 'bare' | 'attributes'>, attributes = false): Template {
   const top = openPlainElements(base.nodes.filter((node) => !isHoistable(node)));
   const hoist = base.nodes.filter(isHoistable);
   const topHoles = base.fallback || base.nodes.some((node) => typeof node !== 'string' && node.type === 'hole' && node.context === 'text');
-  return { ...base, top, hoist, topHoles, bare: base.strings.every((s) => s === '') };
+  return { ...base, top, hoist, topHoles, bare: base.strings.every((s) => s === ''), attributes };
 }
 
 /**
@@ -84,10 +90,14 @@ const cache = new WeakMap<TemplateStringsArray, Template>();
 
 /** The compiled form of an `html` call site; compiled once per TemplateStringsArray. */
 export function compileTemplate(strings: TemplateStringsArray): Template {
-  let template = cache.get(strings);
+  return compiledOnce(cache, strings, compileStrings);
+}
+
+function compiledOnce(store: WeakMap<TemplateStringsArray, Template>, strings: TemplateStringsArray, compile: (strings: readonly string[]) => Template): Template {
+  let template = store.get(strings);
   if (template === undefined) {
-    template = compileStrings(strings);
-    cache.set(strings, template);
+    template = compile(strings);
+    store.set(strings, template);
   }
   return template;
 }
@@ -104,12 +114,49 @@ export function compileStrings(strings: readonly string[]): Template {
       const slots: ElementNode[] = [];
       const state: FlattenState = { textHoles: false, flatHoles: [] };
       const nodes = flatten(parsed, true, contexts, slots, state);
-      return withTop({ nodes, contexts, strings, fallback: false, slots, textHoles: state.textHoles, flatHoles: state.flatHoles });
+      const sinks = holeSinks(parsed, strings.length - 1);
+      return withTop({ nodes, contexts, sinks, strings, fallback: false, slots, textHoles: state.textHoles, flatHoles: state.flatHoles });
     } catch (error) {
       if (!(error instanceof UnsupportedHoleError)) throw error;
     }
   }
-  return withTop({ nodes: [], contexts: strings.slice(1).map(() => 'text'), strings, fallback: true, slots: [], textHoles: true, flatHoles: [] });
+  // A hole in a tag name or a doctype: the string form is parsed per render, so data there may
+  // only be a name.
+  const holes = strings.slice(1);
+  return withTop({ nodes: [], contexts: holes.map(() => 'text'), sinks: holes.map(() => attributeNameSink), strings, fallback: true, slots: [], textHoles: true, flatHoles: [] });
+}
+
+const attributeCache = new WeakMap<TemplateStringsArray, Template>();
+
+/**
+ * An attribute fragment (`id="${id}"`, tagged by the load-time transform where it lands between a
+ * tag's attributes): its static text is read as a start tag's attributes, so its holes are
+ * escaped as those attributes' values. Compiled once per call site.
+ */
+export function compileAttributes(strings: TemplateStringsArray): Template {
+  return compiledOnce(attributeCache, strings, compileAttributeText);
+}
+
+function compileAttributeText(strings: readonly string[]): Template {
+  const holes = strings.slice(1);
+  const contexts: HoleContext[] = holes.map(() => 'attr');
+  let source = '<x ' + (strings[0] ?? '');
+  for (let i = 1; i < strings.length; i++) source += markHole(i - 1) + strings[i];
+  let nodes: Node[] = [];
+  let sinks: Sink[] = holes.map(() => attributeNameSink);
+  try {
+    const parsed = strings.some((s) => markerCharacter.test(s)) ? [] : parseMarkup(source + '>', true);
+    const tag = parsed[0];
+    if (tag !== undefined && typeof tag !== 'string' && tag.type === 'element') {
+      sinks = holeSinks(parsed, holes.length);
+      // The start tag's pieces without `<x` and `>`: the attributes, holes quoted (appendAttr).
+      const parts = startParts(tag, contexts) ?? [(tag.open as string).slice(0, -1)];
+      nodes = parts.map((part, i) => (i === 0 && typeof part === 'string' ? part.slice(2) : part));
+    }
+  } catch (error) {
+    if (!(error instanceof UnsupportedHoleError)) throw error;
+  }
+  return withTop({ nodes, contexts, sinks, strings, fallback: nodes.length === 0, slots: [], textHoles: false, flatHoles: [] }, true);
 }
 
 /**

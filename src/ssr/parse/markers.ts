@@ -18,6 +18,27 @@ export const placeholderEnd = '\uE003';
 /** Any marker character: a template holding one cannot be parsed with markers. */
 export const markerCharacter: RegExp = /[\x01\x02\uE002\uE003]/;
 
+/**
+ * Removes object placeholders (from a start marker to the next end marker) from markup, as
+ * Enhance deletes its `__b_N` tokens. A scan with indexOf, linear in the markup: the regex
+ * `/\uE002[^\uE003]*\uE003/g` rescans to the end from every start marker that has no end marker
+ * after it.
+ */
+export function stripPlaceholders(markup: string): string {
+  let start = markup.indexOf(placeholderStart);
+  if (start === -1) return markup;
+  let out = '';
+  let from = 0;
+  while (start !== -1) {
+    const end = markup.indexOf(placeholderEnd, start + 1);
+    if (end === -1) break;
+    out += markup.slice(from, start);
+    from = end + 1;
+    start = markup.indexOf(placeholderStart, from);
+  }
+  return out + markup.slice(from);
+}
+
 /** The marker text for hole `index`. */
 export function markHole(index: number): string {
   return holeMarker + String(index) + holeEnd;

@@ -76,7 +76,7 @@ export interface AttrNode {
   readonly spread: number;
   /**
    * A value without holes that holds neither `& < > " '` nor an object placeholder: a custom
-   * element gets it as is and it cannot join the taint set. Decided once per parsed tree, which a
+   * element gets it as is, with no placeholder decoding. Decided once per parsed tree, which a
    * render may reuse (parse-cache.ts), instead of two scans per attribute per render.
    */
   readonly plain: boolean;

@@ -1,12 +1,10 @@
 /**
- * Trees of markup made at render time, remembered so the same string is not parsed on every
- * request. Enhance apps build lists in plain template literals (`${todos.map(…).join('')}`), and
- * the list string comes back unchanged on every request until its data changes; parsing it was a
- * third of a 20-item page's render.
+ * Trees of trusted markup parsed at render time (developer constants, package helpers' output,
+ * `trusted()`, a template with a hole in a tag name, and every string in `escape: 'enhance'`
+ * mode), remembered so the same string is not parsed on every request. Markup templates are
+ * never parsed at render time (compile.ts); data never reaches this cache in the default mode.
  *
- * Sharing a tree is safe: it is a pure function of its source (the markup after untrusted strings
- * were escaped in it, so a different taint set gives a different source) and trees are never
- * mutated.
+ * Sharing a tree is safe: it is a pure function of its source and trees are never mutated.
  *
  * Two stores, both bounded:
  * - per site (a template's hole, an element function, the head function): the last markup parsed

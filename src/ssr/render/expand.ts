@@ -10,16 +10,16 @@ import type { ElementNode, HoleNode, Node } from '../parse/nodes.js';
 import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, glyphFromTagEnd } from '../parse/nodes.js';
 import type { ElementRender } from './element-api.js';
 import type { RenderContext } from './context.js';
-import type { Expansion, Fragment, Item, Scope } from './scope.js';
+import type { Expansion, Item, Scope } from './scope.js';
 import type { Template } from '../parse/compile.js';
-import { createScope, slotContent } from './scope.js';
-import { holeString, scopeHole } from './hole-text.js';
-import { parseFragment, resolveText, toFragment } from './fragments.js';
-import { attributeValue, stripPlaceholders } from './attribute-values.js';
-import { TrustedHtml } from './trusted.js';
+import { slotContent } from './scope.js';
+import { nodesText, scopeHole, startTagParts } from './hole-text.js';
+import { resolveText, resultFragment } from './fragments.js';
+import { attributeValue } from './attribute-values.js';
+import { stripPlaceholders } from '../parse/markers.js';
 import { hoistTop } from './hoist.js';
 import { fillSlots } from './slots.js';
-import { escapeAttribute, escapeText } from '../strings/escape.js';
+import { escapeAttribute } from '../strings/escape.js';
 import { parseMarkup } from '../parse/parse-markup.js';
 import { UpliftError } from '../../shared/errors.js';
 
@@ -40,7 +40,7 @@ export function emitNode(ctx: RenderContext, node: Node, scope: Scope, context: 
 
 function emitHole(ctx: RenderContext, hole: HoleNode, scope: Scope, context: Record<string, unknown>): void {
   if (hole.context !== 'text') {
-    ctx.out += scopeHole(ctx, scope, hole.index, hole.context);
+    ctx.out += scopeHole(ctx, scope, hole.index);
     return;
   }
   const value = resolveText(ctx, scope, hole.index);
@@ -68,36 +68,10 @@ function emitElement(ctx: RenderContext, el: ElementNode, scope: Scope, context:
   ctx.out += el.close;
 }
 
-/**
- * Emits nodes as written: nothing inside is expanded (template content, static subtrees). It
- * walks with its own stack, so markup nested thousands deep cannot overflow the call stack.
- */
+/** Emits nodes as written: nothing inside is expanded (template content, static subtrees). */
 export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Scope): void {
-  const lists: (readonly Node[])[] = [nodes];
-  const positions: number[] = [0];
-  const closes: string[] = [''];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top] as readonly Node[];
-    const i = positions[top] as number;
-    if (i >= list.length) {
-      ctx.out += closes[top] as string;
-      lists.pop();
-      positions.pop();
-      closes.pop();
-      continue;
-    }
-    positions[top] = i + 1;
-    const node = list[i] as Node;
-    if (typeof node === 'string') ctx.out += node;
-    else if (node.type === 'hole') ctx.out += scopeHole(ctx, scope, node.index, node.context === 'text' ? 'rcdata' : node.context);
-    else {
-      ctx.out += renderStartTag(ctx, node, scope);
-      lists.push(node.children);
-      positions.push(0);
-      closes.push(node.close);
-    }
-  }
+  const text = nodesText(ctx, nodes, scope);
+  ctx.out += ctx.objects.size > 0 ? stripPlaceholders(text) : text;
 }
 
 /** The start tag, rebuilt with hole values when an attribute holds one. */
@@ -106,20 +80,15 @@ function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra
     const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
     return extra === '' ? open : insertAttribute(open, extra);
   }
-  let tag = '';
-  const parts = el.openParts;
-  if (parts !== null) {
-    for (const part of parts) tag += typeof part === 'string' ? part : part.type === 'hole' ? scopeHole(ctx, scope, part.index, part.context) : '';
-    return tag + extra + '>';
-  }
+  if (el.openParts !== null) return startTagParts(ctx, el, scope) + extra + '>';
   // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
-  tag = '<' + el.tag;
+  let tag = '<' + el.tag;
   for (const attr of el.attrs) {
-    if (attr.spread >= 0) tag += ' ' + holeString(ctx, scope.values[attr.spread], 'spread');
+    if (attr.spread >= 0) tag += ' ' + scopeHole(ctx, scope, attr.spread);
     else if (attr.parts === null) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
     else {
       tag += ` ${attr.name}="`;
-      for (const part of attr.parts) tag += typeof part === 'string' ? part.replace(/"/g, '&quot;') : holeString(ctx, scope.values[part], 'attr');
+      for (const part of attr.parts) tag += typeof part === 'string' ? part.replace(/"/g, '&quot;') : scopeHole(ctx, scope, part);
       tag += '"';
     }
   }
@@ -134,11 +103,8 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   const attrs = elementAttrs(ctx, el, scope);
   const childContext = copyContext(context);
   const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
-  const owner: Expansion = { fill: null };
-  const outer = ctx.expanding;
-  ctx.expanding = el;
+  const owner: Expansion = { fill: null, tag: el.tag };
   const result = render({ html: ctx.html, state });
-  ctx.expanding = outer;
   const fragment = resultFragment(ctx, el.tag, result, owner, render);
   const top = hoistTop(ctx, fragment, el.tag);
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
@@ -174,7 +140,7 @@ function elementAttrs(ctx: RenderContext, el: ElementNode, scope: Scope): Record
       setAttr(attrs, attr.name, attributeValue(ctx, attr, scope));
       continue;
     }
-    const spread = holeString(ctx, scope.values[attr.spread], 'spread');
+    const spread = scopeHole(ctx, scope, attr.spread);
     const parsed = spread === '' ? undefined : parseMarkup(`<x ${spread}>`)[0];
     if (parsed !== undefined && typeof parsed !== 'string' && parsed.type === 'element') {
       for (const inner of parsed.attrs) if (!Object.hasOwn(attrs, inner.name)) setAttr(attrs, inner.name, attributeValue(ctx, inner, scope));
@@ -187,12 +153,4 @@ function elementAttrs(ctx: RenderContext, el: ElementNode, scope: Scope): Record
 function setAttr(attrs: Record<string, unknown>, name: string, value: unknown): void {
   if (name === '__proto__') Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
   else attrs[name] = value;
-}
-
-function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion, render: ElementRender): Fragment {
-  if (typeof result === 'string') {
-    return toFragment(ctx, result, owner, render, 0) ?? { nodes: [escapeText(result)], scope: createScope([], null, owner), slotFree: true };
-  }
-  if (result instanceof TrustedHtml) return parseFragment(ctx, result.html, owner, true, render, 1);
-  throw new UpliftError('UPLIFT_RENDER', `The element <${tag}> returned ${result === null ? 'null' : typeof result} instead of a string. Return markup from the element function, e.g. \`return html\\\`<p>…</p>\\\`\`.`);
 }

@@ -1,64 +1,103 @@
 /**
- * Text holes → fragments. A string holding `<` is markup, as in Enhance (spec §6.2): it is either
- * the result of a recorded `html` call, reused with its compiled template, or parsed after untrusted
- * strings inside it are escaped (taint.ts). An untrusted string on its own is text.
+ * Element content: what a text hole's value, an element's result or the head becomes. A string
+ * is data (escaped as text) unless it holds markup tokens (markup/tokens.ts): each token is the
+ * compiled template of an `html` call or a tagged literal, emitted from its tree, never parsed;
+ * the data around tokens stays text. Trusted markup (`trusted()`, developer constants) is parsed
+ * once per site; in `escape: 'enhance'` mode every string is parsed as markup, as in Enhance.
  */
 import { escapeText } from '../strings/escape.js';
-import { escapeTaintedIn } from './taint.js';
 import { parseAt, parseCached } from '../parse/parse-cache.js';
-import type { Template } from '../parse/compile.js';
+import type { Node } from '../parse/nodes.js';
+import { holeNode } from '../parse/nodes.js';
+import { MarkupEntry, onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
 import type { RenderContext } from './context.js';
-import { findInstance } from './context.js';
 import type { Expansion, Fragment, Resolved, Scope } from './scope.js';
 import { createScope } from './scope.js';
 import { TrustedHtml } from './trusted.js';
-import { tainted } from './hole-text.js';
+import { entryText } from './hole-text.js';
+import { warnEscapedMarkup } from './dev-warnings.js';
+import { UpliftError } from '../../shared/errors.js';
 
 /** A text hole's value, memoised on the scope (slots and hoisting read it before it is emitted). */
 export function resolveText(ctx: RenderContext, scope: Scope, index: number): Resolved {
   const memo = (scope.resolved ??= []);
   let resolved = memo[index];
   if (resolved === undefined) {
-    resolved = toResolved(ctx, scope.values[index], scope.owner, scope.template, index);
+    const site = scope.template;
+    resolved = toResolved(ctx, scope.values[index], scope.owner, site, index, site?.flatHoles[index] === true);
     memo[index] = resolved;
   }
   return resolved;
 }
 
-function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: Template | null, index: number): Resolved {
+/** `site` and `index` say where the value came from, so a parsed tree can be reused there. */
+function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: object | null, index: number, flat: boolean): Resolved {
   if (typeof value === 'string') {
-    // Without `<` no tag can open: the string is text, escaped only if it is untrusted.
-    if (value.indexOf('<') === -1) return tainted(ctx, value) ? escapeText(value) : value;
-    return toFragment(ctx, value, owner, site, index, site?.flatHoles[index] === true) ?? escapeText(value);
+    if (value.indexOf(tokenStart) !== -1) return markupFragment(ctx, value, owner, site, index, flat);
+    if (ctx.escape === 'enhance' && value.indexOf('<') !== -1) return parseFragment(value, owner, site, index, flat);
+    if (ctx.warn !== null) warnEscapedMarkup(ctx, owner, value);
+    return escapeText(value);
   }
   if (typeof value === 'number') return String(value);
-  if (value instanceof TrustedHtml) return parseFragment(ctx, value.html, owner, true, site, index, site?.flatHoles[index] === true);
+  if (value instanceof TrustedHtml) return trustedFragment(ctx, value.html, owner, site, index, flat);
+  if (value instanceof MarkupEntry) return entryFragment(ctx, value, owner, site, index, flat);
   return null;
 }
 
 /**
- * The fragment for markup `value`: its recorded `html` call, or the string parsed after escaping
- * untrusted strings inside it. Returns null for a string that is itself untrusted (plain text).
- * `site` and `slot` say where the string came from, so its tree can be reused (parse-cache.ts).
+ * What an element function (or the head) returned, as a fragment: markup tokens and data as in a
+ * text hole; `site` (the function) remembers trusted markup's tree between renders.
  */
-export function toFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number, flat = false): Fragment | null {
-  const instance = findInstance(ctx, value);
-  if (instance !== undefined) {
-    const template = instance.template;
-    if (template.fallback) return parseFragment(ctx, value, owner, false, template, template.strings.length);
-    return { nodes: template.nodes, scope: createScope(instance.values, template, owner, instance.clean), slotFree: false };
+export function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion, site: object): Fragment {
+  if (typeof result !== 'string' && !(result instanceof TrustedHtml)) {
+    throw new UpliftError('UPLIFT_RENDER', `The element <${tag}> returned ${result === null ? 'null' : typeof result} instead of a string. Return markup from the element function, e.g. \`return html\\\`<p>…</p>\\\`\`.`);
   }
-  if (tainted(ctx, value)) return null;
-  return parseFragment(ctx, value, owner, false, site, slot, flat);
+  const resolved = toResolved(ctx, result, owner, site, 0, false);
+  if (resolved !== null && typeof resolved !== 'string') return resolved;
+  return { nodes: resolved === null || resolved === '' ? [] : [resolved], scope: createScope([], null, owner), slotFree: true };
+}
+
+/** Trusted markup; one that holds tokens (`trusted(list.join(''))`) keeps their templates. */
+function trustedFragment(ctx: RenderContext, markup: string, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
+  return markup.indexOf(tokenStart) === -1 ? parseFragment(markup, owner, site, slot, flat) : markupFragment(ctx, markup, owner, site, slot, flat, true);
 }
 
 /**
- * Parses markup made at render time. With a `site`, the tree is remembered there for the next
- * render (parse-cache.ts); without one, only short strings are kept.
+ * A string holding tokens: one entry's fragment, or data and entries side by side. The text
+ * between tokens is escaped, or parsed as markup when `trustedText` (or in `enhance` mode).
  */
-export function parseFragment(ctx: RenderContext, markup: string, owner: Expansion, trusted: boolean, site: object | null, slot: number, flat = false): Fragment {
-  const source = trusted ? markup : escapeTaintedIn(ctx.taint, markup);
-  const parsed = site === null ? parseCached(source) : parseAt(site, slot, source, flat);
-  return { nodes: parsed.nodes, scope: createScope([], null, owner), slotFree: parsed.slotFree };
+function markupFragment(ctx: RenderContext, value: string, owner: Expansion, site: object | null, slot: number, flat: boolean, trustedText = false): Fragment {
+  const only = onlyEntry(ctx.registry, value);
+  if (only !== null) return entryFragment(ctx, only, owner, site, slot, flat);
+  const nodes: Node[] = [];
+  const entries: MarkupEntry[] = [];
+  for (const piece of splitTokens(ctx.registry, value)) {
+    if (typeof piece !== 'string') nodes.push(holeNode(entries.push(piece) - 1, 'text'));
+    else if (trustedText || ctx.escape === 'enhance') nodes.push(...parseFragment(piece, owner, null, 0, false).nodes);
+    else {
+      if (ctx.warn !== null) warnEscapedMarkup(ctx, owner, piece);
+      nodes.push(escapeText(piece));
+    }
+  }
+  return { nodes, scope: createScope(entries, null, owner), slotFree: false };
 }
 
+function entryFragment(ctx: RenderContext, entry: MarkupEntry, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
+  const template = entry.template;
+  if (template === null) return trustedFragment(ctx, entry.text, owner, site, slot, flat);
+  // An attribute fragment in element content is only text; a template with a hole in a tag name
+  // is parsed from its escaped string form.
+  if (template.attributes) return { nodes: [escapeText(entryText(ctx, entry))], scope: createScope([], null, owner), slotFree: true };
+  if (template.fallback) return parseFragment(entryText(ctx, entry), owner, template, template.strings.length, false);
+  return { nodes: template.nodes, scope: createScope(entry.values, template, owner), slotFree: false };
+}
+
+/**
+ * Parses markup the app vouches for (trusted, developer constants, a template's string form, and
+ * every string in `enhance` mode). With a `site`, the tree is remembered there for the next
+ * render (parse-cache.ts); without one, only short strings are kept.
+ */
+export function parseFragment(markup: string, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
+  const parsed = site === null ? parseCached(markup) : parseAt(site, slot, markup, flat);
+  return { nodes: parsed.nodes, scope: createScope([], null, owner), slotFree: parsed.slotFree };
+}

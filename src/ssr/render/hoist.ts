@@ -13,9 +13,9 @@ import type { Hoisted, RenderContext } from './context.js';
 import type { Fragment, Item, Scope } from './scope.js';
 import type { TransformAttr } from './element-api.js';
 import type { Template } from '../parse/compile.js';
-import { holeString } from './hole-text.js';
+import { scopeHole } from './hole-text.js';
 import { resolveText } from './fragments.js';
-import { stripPlaceholders } from './attribute-values.js';
+import { stripPlaceholders } from '../parse/markers.js';
 
 const hoistable = (node: Node): node is ElementNode =>
   typeof node !== 'string' && node.type === 'element' && (node.tag === 'style' || node.tag === 'script' || node.tag === 'link');
@@ -77,7 +77,7 @@ function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagNa
   }
   let raw = '';
   for (const child of node.children) {
-    raw += typeof child === 'string' ? child : child.type === 'hole' ? holeString(ctx, scope.values[child.index], child.context) : '';
+    raw += typeof child === 'string' ? child : child.type === 'hole' ? scopeHole(ctx, scope, child.index) : '';
   }
   if (node.tag === 'style') {
     let css = raw;

@@ -14,6 +14,8 @@ export interface SlotFill {
 /** One element expansion; its slot fill is set once the element's output is known. */
 export interface Expansion {
   fill: SlotFill | null;
+  /** The element's tag; '' for the page itself and the head (development warnings name it). */
+  readonly tag: string;
 }
 
 /** The content replacing `slot` in this expansion, if it is one of its slots. */

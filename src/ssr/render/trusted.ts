@@ -1,11 +1,13 @@
 /**
  * The opt-out from escaping (docs/ssr.md, "Escaping"): markup the app stores and trusts.
  */
+import { MarkupEntry, addEntry } from '../markup/tokens.js';
+import { currentRegistry } from '../markup/current.js';
 
 /**
- * Markup the app vouches for: inserted by `html` as written, with no escaping of untrusted
- * strings inside it. Only works as a direct `html` value (inside a plain template literal it
- * becomes an ordinary string again).
+ * Markup the app vouches for: inserted as written wherever it lands in element content. As a
+ * string (`.join('')`, `+`, a plain template literal) it becomes a markup token, so it stays
+ * markup when composed.
  */
 export class TrustedHtml {
   readonly html: string;
@@ -13,7 +15,7 @@ export class TrustedHtml {
     this.html = html;
   }
   toString(): string {
-    return this.html;
+    return addEntry(currentRegistry(), new MarkupEntry(null, [], this.html));
   }
 }
 

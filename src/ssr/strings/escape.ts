@@ -1,40 +1,179 @@
 /**
- * Escapes for each place a value can land. Text and attribute values use HTML entities; text
- * inside `<style>` and `<script>` cannot use entities (the parser does not decode them there), so
- * it gets CSS or JavaScript escapes that keep the value's meaning inside strings.
+ * One escaper per context a value can land in (the contexts of Go's html/template and Closure's
+ * strict templates). Each takes data as a string and returns text that, placed in its context,
+ * reads back as that data and cannot end the context or open a new one. Every function is one
+ * linear pass (a character class with `replace`, or a plain loop); none looks for words in data
+ * except where noted (URL schemes, CSS functions), and those look at a bounded prefix or use
+ * `indexOf`.
  */
 
-// Separate non-global patterns for testing: a global RegExp keeps lastIndex between calls.
-const textPattern = /[&<>]/g;
-const textTest = /[&<>]/;
-const attributePattern = /[&<>"']/g;
-const attributeTest = /[&<>"']/;
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const replaceEntity = (c: string): string => entities[c] as string;
+const htmlEntities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  '=': '&#61;',
+  '-': '&#45;',
+  '!': '&#33;',
+  '\uE000': '&#57344;',
+  '\uE001': '&#57345;',
+};
+const entityFor = (c: string): string => htmlEntities[c] as string;
+
+/** Markup-significant characters anywhere: a string without them reads the same in any HTML context. */
+const special = /[&<>"']/;
 
 /** True when the string holds a character that is markup-significant somewhere. */
 export function hasSpecialCharacter(value: string): boolean {
-  // A regex, not a charCode loop: the loop measured faster alone, but `value.length` sees every
-  // kind of string (flat, sliced, joined) and went megamorphic in the render.
-  return attributeTest.test(value);
+  return special.test(value);
 }
 
-/** Escapes text content: `&`, `<`, `>`. */
+// The private-use characters that mark markup tokens (markup/tokens.ts) are escaped too, so
+// data never carries one into markup.
+const textSpecial = /[&<>\uE000\uE001]/;
+const textSpecials = /[&<>\uE000\uE001]/g;
+/** Element content and RCDATA (`<title>`, `<textarea>`): `&`, `<`, `>` as entities. */
 export function escapeText(value: string): string {
-  return textTest.test(value) ? value.replace(textPattern, replaceEntity) : value;
+  return textSpecial.test(value) ? value.replace(textSpecials, entityFor) : value;
 }
 
-/** Escapes an attribute value (either quote style) and, harmlessly, anything else special. */
+const attributeSpecial = /[&<>"'`\uE000\uE001]/;
+const attributeSpecials = /[&<>"'`\uE000\uE001]/g;
+/**
+ * An attribute value. Uplift writes every attribute hole inside double quotes, so quotes, `&`
+ * and the angle brackets are enough; the backtick is escaped for old IE's quote handling.
+ */
 export function escapeAttribute(value: string): string {
-  return attributeTest.test(value) ? value.replace(attributePattern, replaceEntity) : value;
+  return attributeSpecial.test(value) ? value.replace(attributeSpecials, entityFor) : value;
 }
 
-/** Escapes a value inside `<style>`: CSS hex escapes, valid in strings, urls and identifiers. */
-export function escapeStyle(value: string): string {
-  return value.replace(/[&<>"'\\]/g, (c) => '\\' + c.charCodeAt(0).toString(16) + ' ');
+const commentSpecials = /[&<>!\uE000\uE001-]/g;
+/**
+ * Text inside `<!-- … -->`: the parser does not decode entities there, so entities only make
+ * `-->`, `--!>` and `<!--` impossible; the value shows as written in the source.
+ */
+export function escapeComment(value: string): string {
+  return value.replace(commentSpecials, entityFor);
 }
 
-/** Escapes a value inside `<script>`: JavaScript `\uXXXX` escapes, valid inside string literals. */
-export function escapeScript(value: string): string {
-  return value.replace(/[&<>"'\\]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+/**
+ * JavaScript string and template-literal content: everything that could end the literal, start a
+ * `${…}` substitution, end the `<script>` element (`</script`), start `<!--` (script data escaped
+ * state) or break a line becomes a `\uXXXX` escape. Valid in '…', "…" and `…` alike.
+ */
+const jsStringSpecials = /[\\'"`$<>&/\r\n\u2028\u2029\uE000\uE001\x00-\x1f]/;
+const jsUnicode = (code: number): string => '\\u' + code.toString(16).padStart(4, '0');
+/** The escape of every special code unit below 128, precomputed: a 1 MB value of them is 1M look-ups. */
+const asciiJsEscapes: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, code) =>
+  jsStringSpecials.test(String.fromCharCode(code)) ? jsUnicode(code) : undefined);
+export function escapeJsString(value: string): string {
+  if (!jsStringSpecials.test(value)) return value;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const escaped = code < 128 ? asciiJsEscapes[code] : code === 0x2028 || code === 0x2029 || code === 0xe000 || code === 0xe001 ? jsUnicode(code) : undefined;
+    if (escaped === undefined) continue;
+    out += value.slice(from, i) + escaped;
+    from = i + 1;
+  }
+  return out + value.slice(from);
+}
+
+const jsonUnsafe = /[<>&\u2028\u2029\uE000\uE001]/g;
+/** A number as JavaScript writes it, so `go(${id})` keeps `go(5)` for the string '5'. */
+const numberLiteral = /^-?(?:0|[1-9]\d{0,20})(?:\.\d{1,20})?$/;
+
+/**
+ * A value in JavaScript expression position (`const data = ${json}`, `onclick="go(${id})"`).
+ * Text that is valid JSON is a JavaScript value and nothing more (JSON is a subset of JavaScript
+ * since ES2019), so it is kept, with `< > &` and the line separators as `\uXXXX` (the same value
+ * inside strings; outside them they cannot occur in JSON). Anything else becomes a string literal.
+ */
+export function escapeJsValue(value: string): string {
+  if (numberLiteral.test(value)) return value;
+  return isJson(value) ? value.replace(jsonUnsafe, (c) => jsUnicode(c.charCodeAt(0))) : '"' + escapeJsString(value) + '"';
+}
+
+function isJson(value: string): boolean {
+  const first = value.trimStart().charCodeAt(0);
+  // Only structured JSON is kept as is: a bare word like `true` or `null` is not worth the parse.
+  if (first !== 123 /* { */ && first !== 91 /* [ */ && first !== 34 /* " */) return false;
+  try {
+    JSON.parse(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A value inside `<script type="application/json">` (or ld+json, importmap): JSON kept, inert. */
+export function escapeJsonScript(value: string): string {
+  return value.replace(jsonUnsafe, (c) => jsUnicode(c.charCodeAt(0)));
+}
+
+/** What a refused CSS value or attribute name becomes: a word that means nothing there. */
+export const refusedCss = 'zUpliftRefusedz';
+
+/**
+ * Characters that can end a declaration or a rule, open a string or comment, or end the
+ * `<style>` element. Go's filter also refuses parentheses; Enhance apps pass `var(--gap)`,
+ * `calc(100% - 2rem)` and `min-width: 48em`, so parentheses are allowed and the functions that
+ * load or run something are refused by name.
+ */
+const cssBreaking = /[;{}<>"'\\@\uE000\uE001]|\/\*|\*\//;
+const cssFunctions = /(?:url|expression|image|image-set|element|cross-fade|src)\s*\(|javascript:|behaviou?r\s*:/i;
+export function escapeCssValue(value: string): string {
+  return cssBreaking.test(value) || cssFunctions.test(value) || !balancedParentheses(value) ? refusedCss : value;
+}
+
+function balancedParentheses(value: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const cssStringSpecials = /[\\'"<>&\r\n\f\uE000\uE001\x00-\x1f]/g;
+/** Text inside a CSS string: hex escapes (`\3c `), valid in strings and identifiers alike. */
+export function escapeCssString(value: string): string {
+  return value.replace(cssStringSpecials, (c) => '\\' + c.charCodeAt(0).toString(16) + ' ');
+}
+
+const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]{0,127}$/;
+/**
+ * Data where an attribute name goes (`<input ${flag}>`): only one bare attribute name is
+ * allowed (`disabled`, `checked`); anything else (`onload=…`, `x y`) is dropped.
+ */
+export function filterAttributeName(value: string): string {
+  return attributeName.test(value) ? value : '';
+}
+
+/** What a URL with a refused scheme becomes (Closure's convention: an inert about: URL). */
+export const refusedUrl = 'about:invalid#uplift-refused-url';
+
+const imageData = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp|x-icon|vnd\.microsoft\.icon)[;,]/;
+
+/**
+ * Whether a URL, as the browser reads it, would run script or load a document made of the URL:
+ * `javascript:`, `vbscript:`, and `data:` other than raster images. Browsers drop leading
+ * controls and spaces and remove tabs and newlines anywhere before reading the scheme, and
+ * entities are already decoded in `url`. Only the first 40 characters that count are read.
+ */
+export function isDangerousUrl(url: string): boolean {
+  let i = 0;
+  while (i < url.length && url.charCodeAt(i) <= 32) i++;
+  let head = '';
+  for (; i < url.length && head.length < 40; i++) {
+    const c = url.charCodeAt(i);
+    if (c !== 9 && c !== 10 && c !== 13) head += url[i] as string;
+  }
+  head = head.toLowerCase();
+  if (head.startsWith('javascript:') || head.startsWith('vbscript:')) return true;
+  return head.startsWith('data:') && !imageData.test(head);
 }
