@@ -62,13 +62,13 @@ export const serverErrorPage: ElementRender = ({ html, state }) => html`
 </section>
 `;
 
-/** Uplift's own look for the `page-4xx` below (Enhance has no page for other client errors). */
-const pageStyle = `<style>
+/**
+ * The built-in `page-4xx`: every client error but 404, with the status and the message, in
+ * Uplift's own look (Enhance has no page for other client errors). The sheet is part of the
+ * template, so it stays markup.
+ */
+export const clientErrorPage: ElementRender = ({ html, state }) => html`<style>
   :host { display: block; font-family: system-ui, sans-serif; padding: 2rem; }
   h1 { font-size: 1.5rem; margin: 0 0 1rem; }
   pre { white-space: pre-wrap; }
-</style>`;
-
-/** The built-in `page-4xx`: every client error but 404, with the status and the message. */
-export const clientErrorPage: ElementRender = ({ html, state }) =>
-  html`${pageStyle}<main><h1>${String(state.attrs.status ?? '')} ${statusText(Number(state.attrs.status))}</h1><p>${String(state.attrs.error ?? '')}</p></main>`;
+</style><main><h1>${String(state.attrs.status ?? '')} ${statusText(Number(state.attrs.status))}</h1><p>${String(state.attrs.error ?? '')}</p></main>`;
