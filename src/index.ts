@@ -40,6 +40,7 @@ export type {
   HtmlTag,
   JsonValue,
   PreflightFunction,
+  RequestContext,
   SessionData,
   UploadedFile,
 } from './types.js';

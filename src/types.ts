@@ -56,8 +56,67 @@ export interface ApiRequest<
   query: Record<string, string>;
   /** The session read from the session cookie; `{}` when there is none or it is invalid. */
   session: Session;
+  /*
+   * The fields below are Architect's: the API Gateway HTTP API (payload 2.0) event an Enhance
+   * handler receives. Each is computed on first read, so a handler that never reads them pays
+   * nothing; assigning to one replaces it for the rest of the request.
+   */
+  /** The path as sent, still percent-encoded (the same as `path`). */
+  rawPath: string;
+  /** The query string as sent, without its `?`; `''` when there is none. */
+  rawQueryString: string;
+  /** The same object as `params`. */
+  pathParameters: Params & { proxy: string };
+  /** The same object as `query`. */
+  queryStringParameters: Record<string, string>;
+  /** Each cookie of the `cookie` header as `name=value`; undefined when there is none. */
+  cookies: string[] | undefined;
+  /** Who sent the request, when, and how. */
+  requestContext: RequestContext;
+  /** Always `ANY /{proxy+}`: Enhance's catch-all route. */
+  routeKey: string;
+  /** Always `/{proxy+}`. */
+  resource: string;
+  /** The event format: always `2.0`. */
+  version: '2.0';
+  /** The same as `method`. */
+  httpMethod: string;
+  /** Whether `rawBody` is base64: true for a body of any type but JSON. */
+  isBase64Encoded: boolean;
+  /** The body as received: the text for JSON types, base64 for the rest; undefined without a body. */
+  rawBody: string | undefined;
   /** Middleware may attach anything else. */
   [key: string]: unknown;
+}
+
+/** `requestContext` of an API Gateway HTTP API event, with the fields that exist outside AWS. */
+export interface RequestContext {
+  /** The Host header. */
+  domainName: string;
+  /** The Host header up to its first dot. */
+  domainPrefix: string;
+  http: {
+    method: string;
+    /** The path, as `rawPath`. */
+    path: string;
+    /** e.g. `HTTP/1.1`. */
+    protocol: string;
+    /** The address of the connection's other end (a proxy, if there is one in front). */
+    sourceIp: string;
+    userAgent: string;
+  };
+  /** A random id, different for each request. */
+  requestId: string;
+  routeKey: string;
+  /** Always `$default`. */
+  stage: string;
+  /**
+   * The time, as API Gateway writes it: `02/Dec/2026:14:23:34 +0000`. Taken when `requestContext`
+   * is first read (reading the clock for every request would cost every request).
+   */
+  time: string;
+  /** The same time, in milliseconds since the epoch. */
+  timeEpoch: number;
 }
 
 /** The keys that choose a response body; at most one may be present. */
@@ -93,9 +152,13 @@ export interface ApiResponse<Json = unknown, Session extends SessionData = Sessi
   status?: number;
   code?: number;
   statusCode?: number;
-  /** Sets `cache-control` on a JSON or raw response (a rendered page is always `no-cache`). */
+  /**
+   * Sets `cache-control`, on the rendered page too. Without it: `no-cache, no-store,
+   * must-revalidate, max-age=0, s-maxage=0` for HTML, JSON and redirects; `max-age=86400` for
+   * every other type (Architect's defaults).
+   */
   cacheControl?: string;
-  /** Extra response headers. */
+  /** Extra response headers, on the rendered page too. */
   headers?: Record<string, string | string[]>;
   /** Replaces the whole session; `{}` clears it. */
   session?: Session;

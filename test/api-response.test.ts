@@ -19,6 +19,8 @@ describe('response mapping', async () => {
     'app/api/headers.mjs': `export async function get() { return { json: {}, cacheControl: 'max-age=60', headers: { 'X-A': 'b', 'x-list': ['1', '2'] }, cors: true } }`,
     'app/api/kinds.mjs': `export async function get(req) {
       const k = req.query.kind;
+      if (req.query.cache) return { css: 'p{}', cacheControl: req.query.cache };
+      if (req.query.header) return { text: 'hi', headers: { 'Cache-Control': req.query.header } };
       if (k === 'html') return { html: '<p>hi</p>' };
       if (k === 'text') return { text: 'hi' };
       if (k === 'css') return { css: 'p{}' };
@@ -41,6 +43,7 @@ describe('response mapping', async () => {
       export const patch = [quiet, quiet];
     `,
     'app/api/only-get.mjs': `export async function get() { return { json: { ok: 1 } } }`,
+    'app/api/only-post.mjs': `export async function post() { return { json: { ok: 1 } } }`,
     'app/api/custom-options.mjs': `export async function get() { return { json: {} } }
       export async function options() { return { status: 200, headers: { 'x-custom': 'yes' }, json: { custom: true } } }`,
   });
@@ -64,6 +67,8 @@ describe('response mapping', async () => {
     assert.equal(post.status, 302);
     assert.equal(post.headers.get('location'), '/plain');
     assert.equal(post.headers.get('cache-control'), noStore);
+    // Architect types a response without a body key as JSON, redirects included.
+    assert.equal(post.headers.get('content-type'), 'application/json; charset=utf-8');
     const put = await fetch(`${app.url}/go`, { method: 'PUT', redirect: 'manual' });
     assert.equal(put.status, 303);
   });
@@ -86,19 +91,23 @@ describe('response mapping', async () => {
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
   });
 
-  it('supports every body key with its content type', async () => {
-    const expected: Record<string, [string, string]> = {
-      html: ['text/html; charset=utf-8', '<p>hi</p>'],
-      text: ['text/plain; charset=utf-8', 'hi'],
-      css: ['text/css; charset=utf-8', 'p{}'],
-      js: ['text/javascript; charset=utf-8', 'x()'],
-      xml: ['application/xml; charset=utf-8', '<a/>'],
-      body: ['application/x-thing', 'raw'],
-      nothing: ['application/json; charset=utf-8', '{}'],
+  it('supports every body key with its content type and Architect\'s default cache-control', async () => {
+    const day = 'max-age=86400';
+    const expected: Record<string, [string, string, string]> = {
+      html: ['text/html; charset=utf-8', '<p>hi</p>', noStore],
+      text: ['text/plain; charset=utf-8', 'hi', day],
+      css: ['text/css; charset=utf-8', 'p{}', day],
+      js: ['text/javascript; charset=utf-8', 'x()', day],
+      xml: ['application/xml; charset=utf-8', '<a/>', day],
+      body: ['application/x-thing', 'raw', day],
+      nothing: ['application/json; charset=utf-8', '{}', noStore],
+      'css&cache=no-store': ['text/css; charset=utf-8', 'p{}', 'no-store'],
+      'text&header=private': ['text/plain; charset=utf-8', 'hi', 'private'],
     };
-    for (const [kind, [type, body]] of Object.entries(expected)) {
+    for (const [kind, [type, body, cache]] of Object.entries(expected)) {
       const response = await fetch(`${app.url}/kinds?kind=${kind}`);
       assert.equal(response.headers.get('content-type'), type, kind);
+      assert.equal(response.headers.get('cache-control'), cache, kind);
       assert.equal(await response.text(), body, kind);
     }
   });
@@ -147,5 +156,9 @@ describe('response mapping', async () => {
     const body = await response.json();
     assert.equal(body.error.status, 405);
     assert.match(body.error.message, /does not accept POST/);
+    // Enhance renders its 404 page for a GET on a POST-only route with no page; the 405 says why.
+    const get = await fetch(`${app.url}/only-post`);
+    assert.equal(get.status, 405);
+    assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
   });
 });

@@ -36,7 +36,7 @@ describe('built-in client error pages', async () => {
       [400, '/cart', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' }],
       [403, '/cart', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'a=1' }],
       [413, '/cart', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(11) }],
-      [415, '/cart', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'x' }],
+      [415, '/cart', { method: 'POST', headers: { 'content-type': 'text/plain; charset=latin1' }, body: 'x' }],
       [422, '/cart?bad=1', {}],
     ];
     for (const [status, path, init] of cases) {

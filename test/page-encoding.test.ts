@@ -43,7 +43,7 @@ const enhancedCount = (text: string): number => text.split('enhanced="✨"').len
 // The same pages under the built-in (ASCII) head and under a head with text beyond ASCII, which
 // is encoded apart from the body.
 const heads: { name: string; files: Record<string, string>; start: string }[] = [
-  { name: 'the built-in head', files: {}, start: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' },
+  { name: 'the built-in head', files: {}, start: '<!DOCTYPE html><html lang="en"><head>\n  <meta charset="utf-8">' },
   {
     name: 'a non-ASCII head',
     files: { 'app/head.mjs': 'export default () => `<!DOCTYPE html><html lang="fr"><head><title>Café — ✨ 日本</title></head>`' },

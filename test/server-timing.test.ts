@@ -16,7 +16,7 @@ it('Server-Timing: off in production, on in development, on in production only w
   const chosen = await serve(files, { env: production, serverTiming: true });
   for (const path of ['/', '/about']) {
     assert.equal(await timingOf(`${quiet.url}${path}`), null, `production ${path}`);
-    assert.match((await timingOf(`${dev.url}${path}`)) ?? '', /^preflight;desc="enhance-preflight";dur=[\d.]+/, `dev ${path}`);
+    assert.match((await timingOf(`${dev.url}${path}`)) ?? '', /(^|, )elements;desc="enhance-elements";dur=[\d.]+, html;desc="enhance-html";dur=[\d.]+$/, `dev ${path}`);
     assert.match((await timingOf(`${chosen.url}${path}`)) ?? '', /html;desc="enhance-html";dur=[\d.]+$/, `opted in ${path}`);
   }
   const devOff = await serve(files, { dev: true, serverTiming: false });

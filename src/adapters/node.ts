@@ -59,6 +59,8 @@ export function fromNodeRequest(req: IncomingMessage, id?: string): CoreRequest 
     body: hasBody ? req : null,
     secure: (req.socket as Partial<TLSSocket>).encrypted === true,
     id,
+    httpVersion: req.httpVersion,
+    socket: req.socket,
   };
 }
 

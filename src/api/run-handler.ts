@@ -1,4 +1,5 @@
 import type { MethodHandler, RouteFunction } from './load-api-module.js';
+import { keepArchitectFields } from '../request/build-api-request.js';
 
 /**
  * Runs a handler or middleware chain (spec §2.4). Each step gets the current request and may:
@@ -18,7 +19,7 @@ async function runChain(steps: readonly RouteFunction[], request: Record<string,
     const result = await step(current);
     if (!result) continue;
     if (isRequestLike(result)) {
-      current = result;
+      current = keepArchitectFields(result);
       continue;
     }
     return result;

@@ -32,6 +32,9 @@ interface BodyParser {
   readonly parse: (data: Buffer, context: ParseContext) => unknown;
 }
 
+/** What a parser does once chosen. */
+type ParseStep = Pick<BodyParser, 'textual' | 'parse'>;
+
 /** What a parser may need besides the bytes. */
 interface ParseContext {
   /** The raw header: multipart needs its boundary. */
@@ -68,22 +71,37 @@ const parsers: readonly BodyParser[] = [
     textual: true,
     parse: (data, { essence }) => decodeTextBody(data, essence),
   },
-  {
-    label: 'application/octet-stream',
-    matches: (media) => media.type === 'application' && media.subtype === 'octet-stream',
-    textual: false,
-    parse: (data) => data,
-  },
 ];
+
+/**
+ * Any other type, `application/octet-stream` included, or none: the bytes as `{ base64 }`, the
+ * shape Architect gives binary bodies (`@architect/functions` src/http/helpers/body-parser.js).
+ */
+const binaryParser: ParseStep = {
+  textual: false,
+  parse: (data) => ({ base64: data.toString('base64') }),
+};
 
 const acceptedTypes = parsers.map((parser) => parser.label).join(', ');
 const utf8Charsets: ReadonlySet<string> = new Set(['utf-8', 'utf8', 'us-ascii']);
 
+/** A request body: parsed, and the bytes as received (undefined when there were none). */
+export interface ReceivedBody {
+  readonly value: unknown;
+  readonly raw: Buffer | undefined;
+}
+
+/** A request without a body: `{}`, a new one each time, since handlers may add to it. */
+function noBody(): ReceivedBody {
+  return { value: {}, raw: undefined };
+}
+
 /**
  * Reads and parses a request body. Returns {} when there is no body (body null, or zero bytes).
- * Throws HttpError: 400 malformed (message says what: "Malformed JSON body: Unexpected token … at
- * position 12"), 413 over the limit (message names the limit), 415 unsupported or missing
- * content-type (message lists the accepted types).
+ * JSON, urlencoded, multipart, `text/*` and XML are parsed; any other type (or none) gives
+ * `{ base64 }`. Throws HttpError: 400 malformed (message says what: "Malformed JSON body:
+ * Unexpected token … at position 12"), 413 over the limit (message names the limit), 415 for a
+ * charset other than UTF-8 or a content-encoding.
  *
  * @example
  * const body = await parseBody(request.headers, request.body, { limit: 100_000 });
@@ -93,30 +111,38 @@ export async function parseBody(
   body: AsyncIterable<Uint8Array> | null,
   options: BodyOptions = {},
 ): Promise<unknown> {
-  if (body === null) return {};
+  return (await receiveBody(headers, body, options)).value;
+}
+
+/** `parseBody`, keeping the bytes as received too (for Architect's `rawBody`). */
+export async function receiveBody(
+  headers: CoreRequest['headers'],
+  body: AsyncIterable<Uint8Array> | null,
+  options: BodyOptions = {},
+): Promise<ReceivedBody> {
+  if (body === null) return noBody();
   const limits = resolveLimits(options);
   const declaredLength = readDeclaredLength(headers);
   const contentType = headerValue(headers, 'content-type');
   const selected = selectParser(contentType, headerValue(headers, 'content-encoding'));
   if (selected instanceof HttpError) {
-    // An empty body needs no parser, whatever its headers say (spec §2.1: body is then {}).
-    if (declaredLength === 0) return {};
+    // An empty body needs no parser, whatever its headers say (Enhance: body is then {}).
+    if (declaredLength === 0) return noBody();
     // A stream that fails while peeked still gets the 415/400: the headers were wrong anyway.
-    if (declaredLength === undefined && !(await hasBytes(body).catch(() => true))) return {};
+    if (declaredLength === undefined && !(await hasBytes(body).catch(() => true))) return noBody();
     throw selected;
   }
   const data = await readBody(body, limits.limit, declaredLength);
-  if (data.byteLength === 0) return {};
-  const { parser, media } = selected;
-  const essence = `${media.type}/${media.subtype}`;
-  return parser.parse(data, { contentType: contentType ?? '', essence, limits });
+  if (data.byteLength === 0) return noBody();
+  const { parser, essence } = selected;
+  return { value: await parser.parse(data, { contentType: contentType ?? '', essence, limits }), raw: data };
 }
 
 /** The parser for a content type, or the 400/415 to answer a non-empty body with. */
 function selectParser(
   contentType: string | undefined,
   encoding: string | undefined,
-): { parser: BodyParser; media: MediaType } | HttpError {
+): { parser: ParseStep; essence: string } | HttpError {
   const coding = encoding?.trim().toLowerCase();
   if (coding !== undefined && coding !== '' && coding !== 'identity') {
     return new HttpError(
@@ -125,27 +151,18 @@ function selectParser(
     );
   }
   if (contentType === undefined || contentType.trim() === '') {
-    return new HttpError(
-      415,
-      `Request body has no content-type header. Send one of: ${acceptedTypes}.`,
-    );
+    return { parser: binaryParser, essence: '' };
   }
   const media = parseMediaType(contentType);
   if (media === null) {
     return new HttpError(
       400,
       `Malformed content-type header ${quote(contentType)}: expected type/subtype. ` +
-        `Send one of: ${acceptedTypes}.`,
+        `Send one of: ${acceptedTypes}, or any other type for the bytes as { base64 }.`,
     );
   }
-  const parser = parsers.find((candidate) => candidate.matches(media));
+  const parser = parsers.find((candidate) => candidate.matches(media)) ?? binaryParser;
   const essence = `${media.type}/${media.subtype}`;
-  if (parser === undefined) {
-    return new HttpError(
-      415,
-      `Unsupported content-type ${quote(essence)}. Send one of: ${acceptedTypes}.`,
-    );
-  }
   const charset = media.params['charset'];
   if (parser.textual && charset !== undefined && !utf8Charsets.has(charset.toLowerCase())) {
     return new HttpError(
@@ -153,7 +170,7 @@ function selectParser(
       `Unsupported charset ${quote(charset)} for ${essence}. Encode the body as UTF-8.`,
     );
   }
-  return { parser, media };
+  return { parser, essence };
 }
 
 /** Client text in a message, cut short so a hostile header cannot bloat the error. */

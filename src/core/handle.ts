@@ -1,7 +1,7 @@
 import type { ApiRequest } from '../types.js';
 import { runHandler } from '../api/run-handler.js';
 import { discardBody, ignoresBody } from '../body/discard-body.js';
-import { parseBody } from '../body/parse-body.js';
+import { receiveBody } from '../body/parse-body.js';
 import { appendHeader, headerValue, type CoreRequest, type CoreResponse } from '../http/exchange.js';
 import { prefersJson } from '../http/negotiate.js';
 import { buildApiRequest } from '../request/build-api-request.js';
@@ -76,9 +76,9 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
       }
 
       // 6. The request handlers see: body, query and session parsed.
-      const body = request.body === null || ignoresBody(request.method) ? {} : await parseBody(request.headers, request.body, { limit: settings.bodyLimit });
+      const body = request.body === null || ignoresBody(request.method) ? undefined : await receiveBody(request.headers, request.body, { limit: settings.bodyLimit });
       const session = hasSessionCookie(app, request) ? await readSession(app, request) : {};
-      const apiRequest = buildApiRequest(request, target, routes.api.params, body, session);
+      const apiRequest = buildApiRequest(request, target, routes.api.params, body?.value ?? {}, session, body?.raw);
       state.apiRequest = apiRequest;
 
       // 7. The handler or middleware chain (a sync handler's value is used as is).

@@ -26,7 +26,10 @@ export async function resultPageResponse(
     const store = await buildStore(app, apiRequest, data);
     return htmlDocument(404, await app.renderer.renderNotFound({ store, req: apiRequest }), {});
   }
-  return pageResponse(app, apiRequest, page, { json: data, status, headers: result.headers, apiMs });
+  // The handler's headers and cacheControl apply to the page (Enhance keeps them only for
+  // middleware arrays, though its docs promise them for every handler).
+  const headers = result.cacheControl === undefined ? result.headers : { ...result.headers, 'cache-control': result.cacheControl };
+  return pageResponse(app, apiRequest, page, { json: data, status, headers, apiMs });
 }
 
 /** What a page is rendered with: the handler's JSON (the store), status and headers, and its time. */
@@ -47,7 +50,14 @@ export async function pageResponse(app: AppContext, apiRequest: ApiRequest, page
   const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
   const response = htmlDocument(status, html, headers);
   if (app.settings.serverTiming) {
-    const timing = formatServerTiming({ api: apiMs, preflight: storeReady - started, html: performance.now() - storeReady });
+    const timing = formatServerTiming({
+      preflight: app.renderer.hasPreflight ? storeReady - started : undefined,
+      api: apiMs,
+      // Enhance loads its element registry per request; Uplift's is built at start-up, so the
+      // phase costs nothing here. The metric stays so Enhance's four columns line up.
+      elements: 0,
+      html: performance.now() - storeReady,
+    });
     appendHeader(response.headers, 'server-timing', timing);
   }
   return response;
@@ -60,7 +70,7 @@ async function buildStore(app: AppContext, apiRequest: ApiRequest, json: unknown
 }
 
 function htmlDocument(status: number, html: Uint8Array, headers: Record<string, string | string[]>): CoreResponse {
-  // A rendered page is never cached by default, whatever `cacheControl` said (spec §4.3, §13.10).
+  // A rendered page is never cached unless the handler set a Cache-Control.
   const merged: Record<string, string | string[]> = { 'cache-control': noStore, ...headers, 'content-type': htmlType };
   delete merged['content-length'];
   return { status, headers: merged, body: html };

@@ -1,18 +1,24 @@
 /** How long each phase of a page render took, in milliseconds. */
 export interface RenderTimings {
-  readonly api?: number;
-  readonly preflight: number;
+  /** Undefined when the app has no preflight. */
+  readonly preflight?: number | undefined;
+  /** Undefined when no API handler ran. */
+  readonly api?: number | undefined;
+  readonly elements: number;
   readonly html: number;
 }
 
 /**
- * The `Server-Timing` value of a rendered page, with Enhance's metric names and descriptions
- * (spec §4.3, §13.3) so dashboards built on Enhance keep working.
+ * The `Server-Timing` value of a rendered page, with Enhance's metric names, descriptions and
+ * order (`@enhance/arc-plugin-enhance` src/http/any-catchall/router.mjs), so dashboards built on
+ * Enhance keep working: `preflight` only when one ran, `api` only when a handler ran, then
+ * `elements` and `html`.
  */
 export function formatServerTiming(timings: RenderTimings): string {
   const metric = (name: string, ms: number): string => `${name};desc="enhance-${name}";dur=${ms.toFixed(2)}`;
-  const parts = [metric('preflight', timings.preflight)];
+  const parts: string[] = [];
+  if (timings.preflight !== undefined) parts.push(metric('preflight', timings.preflight));
   if (timings.api !== undefined) parts.push(metric('api', timings.api));
-  parts.push(metric('html', timings.html));
+  parts.push(metric('elements', timings.elements), metric('html', timings.html));
   return parts.join(', ');
 }

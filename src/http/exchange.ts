@@ -20,6 +20,10 @@ export interface CoreRequest {
   readonly secure?: boolean;
   /** The id the request is logged under; a 500 answers with it as its error id. */
   readonly id?: string | undefined;
+  /** The HTTP version, e.g. `1.1`, for `requestContext.http.protocol`. */
+  readonly httpVersion?: string;
+  /** The connection the request came on; read only when a handler asks for `sourceIp`. */
+  readonly socket?: { readonly remoteAddress?: string | undefined };
 }
 
 /** A response as the core produces it. Header names are lower-case. */

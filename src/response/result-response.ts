@@ -3,6 +3,8 @@ import type { CoreResponse } from '../http/exchange.js';
 import { jsonType, noStore } from '../http/response-headers.js';
 import type { HandlerResult, ResultSource } from './normalize-result.js';
 
+/** Architect's Cache-Control for any other body than HTML or JSON (css, js, text, xml, raw bytes): a day. */
+const cachedForADay = 'max-age=86400';
 
 /**
  * How a handler's result reaches the client:
@@ -19,16 +21,21 @@ export function resultToResponse(result: HandlerResult, mode: ResultMode, source
   let status = result.status ?? (redirect ? 302 : 200);
   if (mode === 'json' && status >= 300 && status < 400) status = 200;
 
-  const headers: Record<string, string | string[]> = { 'cache-control': noStore };
+  const headers: Record<string, string | string[]> = {};
   let body: string | Uint8Array | null;
   const resultBody = result.body;
   if (resultBody?.kind === 'raw') {
     headers['content-type'] = resultBody.type;
+    headers['cache-control'] = redirect || neverCached(resultBody.type) ? noStore : cachedForADay;
     body = resultBody.data;
   } else if (resultBody === undefined && redirect) {
+    // An empty body, typed as Architect types every response without a body key.
+    headers['content-type'] = jsonType;
+    headers['cache-control'] = noStore;
     body = '';
   } else {
     headers['content-type'] = jsonType;
+    headers['cache-control'] = noStore;
     body = resultBody === undefined ? '{}' : stringifyJson(resultBody.value, source);
   }
   Object.assign(headers, result.headers);
@@ -36,6 +43,15 @@ export function resultToResponse(result: HandlerResult, mode: ResultMode, source
   if (redirect) headers.location = result.location as string;
   if (result.cors) headers['access-control-allow-origin'] = '*';
   return { status, headers, body };
+}
+
+/**
+ * Architect's rule (`@architect/functions` src/http/_res-fmt.js): HTML and JSON are never cached
+ * by default; every other type is cached for a day unless the handler says otherwise.
+ */
+function neverCached(contentType: string): boolean {
+  const type = contentType.toLowerCase();
+  return type.includes('text/html') || type.includes('application/json') || type.includes('+json');
 }
 
 /** JSON.stringify with a message that names the handler when the data cannot be serialised. */

@@ -25,8 +25,9 @@ const listed = new Set([...Object.keys(knownDifferences), ...Object.keys(deliber
 for (const app of corpusApps) {
   const recording = await readRecording(app.name);
   // An app Uplift refuses to start differs in every case; the message says why. The recordings
-  // come from Enhance run locally, where it does not fingerprint public files, so neither do we.
-  const started = await startApp(app.root, { static: { fingerprint: false } }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  // come from Enhance run locally, where it does not fingerprint public files, so neither do we;
+  // Enhance sends Server-Timing on every page, so it is on here too.
+  const started = await startApp(app.root, { static: { fingerprint: false }, serverTiming: true }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   for (const corpusCase of app.cases) {
     const key = `${app.name}: ${corpusCase.name}`;
     test(key, async () => {

@@ -2,7 +2,7 @@
  * Compile-only checks of the public types: `npm test` builds with tsc first, so a wrong type here
  * (or an `@ts-expect-error` that no longer errors) fails the suite.
  */
-import { HttpError, type ApiHandler, type ApiMiddleware, type ApiRequest, type ApiResponse, type ElementFunction, type EnhanceApiFn, type HeadFunction } from '../../src/index.js';
+import { HttpError, type ApiHandler, type ApiMiddleware, type ApiRequest, type ApiResponse, type ElementFunction, type EnhanceApiFn, type HeadFunction, type RequestContext } from '../../src/index.js';
 
 // A handler typed with its params gets typed params, plus Enhance's always-present `proxy`.
 export const get: ApiHandler<{ id: string }, { note: { id: string } }> = async (req) => {
@@ -24,6 +24,27 @@ export const post = async (req: ApiRequest): Promise<ApiResponse> => {
   void query;
   void body;
   return { location: '/notes', statusCode: 303, cacheControl: 'no-store', headers: { 'x-a': 'b' }, session: { user: 'ada' } };
+};
+
+// Architect's request fields, as Enhance apps read them.
+export const architect: ApiHandler<{ id: string }> = async (req) => {
+  const rawPath: string = req.rawPath;
+  const raw: string = req.rawQueryString;
+  const id: string = req.pathParameters.id;
+  const query: Record<string, string> = req.queryStringParameters;
+  const cookies: string[] | undefined = req.cookies;
+  const context: RequestContext = req.requestContext;
+  const ip: string = req.requestContext.http.sourceIp;
+  const epoch: number = req.requestContext.timeEpoch;
+  const version: '2.0' = req.version;
+  const base64: boolean = req.isBase64Encoded;
+  const rawBody: string | undefined = req.rawBody;
+  // @ts-expect-error: rawBody may be missing
+  const mustHave: string = req.rawBody;
+  // @ts-expect-error: the version is always '2.0'
+  const wrongVersion: '1.0' = req.version;
+  void [rawPath, raw, id, query, cookies, context, ip, epoch, version, base64, rawBody, mustHave, wrongVersion, req.routeKey, req.resource, req.httpMethod];
+  return { json: {} };
 };
 
 // @ts-expect-error: a status must be a number

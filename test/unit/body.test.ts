@@ -126,10 +126,10 @@ const rows: Row[] = [
   { name: 'application/xml', headers: { 'content-type': 'application/xml' }, body: ['<a>1</a>'], expected: '<a>1</a>' },
   { name: 'text invalid utf-8', headers: { 'content-type': 'text/plain' }, body: [Buffer.from([0xc3, 0x28])], status: 400, message: /not valid UTF-8 \(text\/plain\)/ },
   { name: 'text latin1 charset', headers: { 'content-type': 'text/plain; charset=ISO-8859-1' }, body: ['x'], status: 415, message: /Encode the body as UTF-8/ },
-  { name: 'octet-stream', headers: { 'content-type': 'application/octet-stream' }, body: [Buffer.from([0, 1]), Buffer.from([255])], expected: Buffer.from([0, 1, 255]) },
+  { name: 'octet-stream', headers: { 'content-type': 'application/octet-stream' }, body: [Buffer.from([0, 1]), Buffer.from([255])], expected: { base64: 'AAH/' } },
   // headers, emptiness, limits
-  { name: 'no content-type', body: ['abc'], status: 415, message: /no content-type header\. Send one of: application\/json, .*multipart\/form-data/ },
-  { name: 'unsupported type', headers: { 'content-type': 'image/png' }, body: ['abc'], status: 415, message: /^Unsupported content-type "image\/png"\. Send one of:/ },
+  { name: 'no content-type', body: ['abc'], expected: { base64: 'YWJj' } },
+  { name: 'another type', headers: { 'content-type': 'image/png' }, body: ['abc'], expected: { base64: 'YWJj' } },
   { name: 'malformed content-type', headers: { 'content-type': ';;;' }, body: ['abc'], status: 400, message: /^Malformed content-type header ";;;"/ },
   { name: 'content-type without subtype', headers: { 'content-type': 'json' }, body: ['{}'], status: 400, message: /expected type\/subtype/ },
   { name: 'huge content-type is cut in the message', headers: { 'content-type': 'x'.repeat(5000) }, body: ['a'], status: 400, message: /^Malformed content-type header "x{100}…"/ },
@@ -229,9 +229,9 @@ describe('streaming limits', () => {
     assert.equal(huge.pulled(), 0);
   });
 
-  test('an unsupported type is refused after peeking one chunk', async () => {
+  test('an unsupported charset is refused after peeking one chunk', async () => {
     const huge = hugeBody();
-    await assert.rejects(parseBody({ 'content-type': 'video/mp4' }, huge.body), { status: 415 });
+    await assert.rejects(parseBody({ 'content-type': 'text/plain; charset=latin1' }, huge.body), { status: 415 });
     assert.equal(huge.pulled(), 1);
     assert.equal(huge.closed(), true);
   });

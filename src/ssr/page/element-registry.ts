@@ -45,6 +45,7 @@ export async function exists(file: string): Promise<boolean> {
 
 /** The module extensions elements, components and module pages may have. */
 export const moduleExtensions: readonly string[] = ['.mjs', '.js', '.ts', '.mts'];
+const componentExtensions = moduleExtensions.filter((extension) => extension !== '.js');
 const moduleExtension = /\.(mjs|js|mts|ts)$/;
 
 /** `blog/comment-form.mjs` → `blog-comment-form`, validated (spec §5.5). */
@@ -76,10 +77,20 @@ export async function findModule(app: string, name: string): Promise<string | un
   return undefined;
 }
 
+/** An element's render: a component's `render`, or the function itself. */
 function renderOf(value: unknown): ElementRender | null {
+  return componentRender(value) ?? (typeof value === 'function' ? (value as ElementRender) : null);
+}
+
+/**
+ * A single-file component's server render: the default export's own `render` (an object) or its
+ * class's `prototype.render`, called on its own, without an instance (`@enhance/arc-plugin-enhance`
+ * src/http/any-catchall/_get-elements.mjs). A bare function is not a component.
+ */
+function componentRender(value: unknown): ElementRender | null {
   if (typeof value !== 'function' && (typeof value !== 'object' || value === null)) return null;
   const holder = value as { render?: unknown; prototype?: { render?: unknown } };
-  const render = holder.render ?? holder.prototype?.render ?? (typeof value === 'function' ? value : null);
+  const render = holder.render ?? holder.prototype?.render;
   return typeof render === 'function' ? (render as ElementRender) : null;
 }
 
@@ -110,10 +121,11 @@ export async function loadElementRegistry(projectRoot: string, pages: readonly R
     registry.set(tag, render);
   }
   const components = join(app, 'components');
-  for (const file of await listFiles(components, moduleExtensions)) {
+  // Not `.js`: Enhance loads only `.mjs` there, and a `.js` file beside them may be browser-only code.
+  for (const file of await listFiles(components, componentExtensions)) {
     const tag = elementNameFor(components, file);
-    const render = renderOf((await importModule(file, 'the component')).default);
-    // Enhance skips a component without render (spec §5.5); say so instead of failing.
+    const render = componentRender((await importModule(file, 'the component')).default);
+    // Enhance skips a component without render; say so instead of failing.
     if (render === null) process.emitWarning(`${file} has no render() method; Uplift skipped it.`, 'UpliftWarning');
     else registry.set(tag, render);
   }

@@ -20,6 +20,8 @@ import { UpliftError } from '../../shared/errors.js';
 import { setPublicUrlRewriter, type PublicUrlRewriter } from '../parse/public-urls.js';
 
 export interface PageRenderer {
+  /** Whether the app has app/preflight.mjs. */
+  readonly hasPreflight: boolean;
   /** Runs app/preflight.mjs ({ req }) if present; returns {} otherwise. */
   preflight(req: ApiRequest): Promise<Record<string, unknown>>;
   /** Renders a page route (an entry of the pages manifest) to a complete document, UTF-8 encoded. */
@@ -140,6 +142,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   const renderClientError = (status: number, message: string, store: Record<string, unknown>, req: ApiRequest): Buffer =>
     render({ body: clientError(status)(message, status), store, req, status, error: message, headFn: head });
   return {
+    hasPreflight: preflight !== null,
     async preflight(req) {
       if (preflight === null) return {};
       const data = await preflight({ req });
