@@ -48,7 +48,9 @@ export function initialize(data: { port: MessagePort }): void {
 
 export async function resolve(specifier: string, context: ResolveContext, nextResolve: NextResolve): Promise<ResolveResult> {
   const resolved = await resolveWithTypeScriptFallback(specifier, context, nextResolve);
-  if (isElementModule(context.parentURL) && resolved.url.includes('/node_modules/')) packageElements.add(resolved.url);
+  if (resolved.url.includes('/node_modules/') && (isElementModule(context.parentURL) || isSamePackageElement(context.parentURL, resolved.url))) {
+    packageElements.add(resolved.url);
+  }
   const version = context.parentURL?.startsWith('file:') ? new URL(context.parentURL).searchParams.get(devVersionParam) : null;
   if (version === null || !resolved.url.startsWith('file:') || resolved.url.includes('?')) return resolved;
   if (kindOf(fileURLToPath(resolved.url)) === 'other') return resolved;
@@ -92,6 +94,25 @@ function isElementModule(url: string | undefined): boolean {
   const filename = fileURLToPath(url);
   for (const root of roots) if (filename.startsWith(`${root}app/elements/`)) return true;
   return false;
+}
+
+/**
+ * An element package often re-exports its elements from files of its own (`index.js` importing
+ * `packages/sidebar/layout-sidebar.js`): those render too. Other packages they import do not.
+ */
+function isSamePackageElement(parentUrl: string | undefined, url: string): boolean {
+  if (parentUrl === undefined || !packageElements.has(parentUrl)) return false;
+  const root = packageRoot(parentUrl);
+  return root !== null && url.startsWith(root) && !url.includes('/node_modules/', root.length);
+}
+
+/** `…/node_modules/name/` or `…/node_modules/@scope/name/` of a URL inside a package. */
+function packageRoot(url: string): string | null {
+  const at = url.lastIndexOf('/node_modules/');
+  if (at === -1) return null;
+  const parts = url.slice(at + '/node_modules/'.length).split('/');
+  const name = parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  return `${url.slice(0, at)}/node_modules/${name}/`;
 }
 
 function kindOf(filename: string): ModuleKind {

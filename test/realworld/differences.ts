@@ -8,10 +8,6 @@ const orderDropped = 'since the renderer merge, the `order:0` declaration of lay
 
 /** Differences still to remove: Uplift should answer as Enhance does. */
 export const knownDifferences: Readonly<Record<string, string>> = {
-  'starter-project: GET / (head with styleTag, preflight title)': headEscaped,
-  'starter-project: GET / as JSON (page without API)': headEscaped,
-  'starter-project: GET /missing (default 404)': headEscaped,
-  'form-elements-preview: GET /nothing-here (default 404)': headEscaped,
   'movies: GET / (middleware annotates req)': orderDropped,
   'movies: GET /?page=2 (req.query)': orderDropped,
   'movies: GET / with a referer header': orderDropped,

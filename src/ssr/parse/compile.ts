@@ -7,15 +7,13 @@
  * children of custom elements and slots (slot assignment), and custom elements and slots
  * themselves. Everything else collapses to strings and hole nodes.
  */
-import type { AttrNode, ElementNode, HoleContext, HoleNode, Node } from './nodes.js';
-import { CUSTOM, DYNAMIC, INERT, elementNode, holeNode } from './nodes.js';
+import { CUSTOM, DYNAMIC, INERT, elementNode, holeNode, type AttrNode, type ElementNode, type HoleContext, type HoleNode, type Node } from './nodes.js';
 import { parseMarkup } from './parse-markup.js';
 import { markHole, markerCharacter, UnsupportedHoleError } from './markers.js';
 import { escapeAttribute } from '../strings/escape.js';
 import { joinFlat } from '../strings/flat-string.js';
 import { NodeRuns } from './node-runs.js';
-import { attributeNameSink, holeSinks } from './hole-sinks.js';
-import type { Sink } from './hole-sinks.js';
+import { attributeNameSink, holeSinks, type Sink } from './hole-sinks.js';
 
 export interface Template {
   /** The top-level nodes, static runs joined. Empty when `fallback`. */
