@@ -3,8 +3,8 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
-import type { Logger } from '../shared/logger.js';
-import { nextRequestId } from '../shared/request-id.js';
+import type { Logger } from '../common/logger.js';
+import { nextRequestId } from '../common/request-id.js';
 
 /**
  * node:http ↔ the core. Translation only: no routing, no rendering. The IncomingMessage is passed

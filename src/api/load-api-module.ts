@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { ModuleImporter } from '../loader/import-module.js';
-import { closestName } from '../shared/did-you-mean.js';
-import { UpliftError } from '../shared/errors.js';
+import { closestName } from '../common/did-you-mean.js';
+import { UpliftError } from '../common/errors.js';
 import type { RouteEntry } from '../routes/types.js';
 
 /** A middleware step or handler as Uplift calls it. */

@@ -1,4 +1,4 @@
-import { HttpError } from '../shared/errors.js';
+import { HttpError } from '../common/errors.js';
 import { headerValue, type CoreRequest } from '../http/exchange.js';
 
 /**

@@ -1,4 +1,4 @@
-import { HttpError, UpliftError } from '../shared/errors.js';
+import { HttpError, UpliftError } from '../common/errors.js';
 import { headerValue } from '../http/exchange.js';
 import type { CoreRequest } from '../http/exchange.js';
 import { isJsonMediaType, parseMediaType } from '../http/media-type.js';

@@ -1,4 +1,4 @@
-import { HttpError } from '../shared/errors.js';
+import { HttpError } from '../common/errors.js';
 
 /**
  * Collects a request body into one Buffer, refusing with 413 as soon as more than `limit` bytes

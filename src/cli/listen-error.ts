@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 const listenCodes: Readonly<Record<string, string>> = {
   EADDRINUSE: 'the port is in use; choose another with --port (0 picks a free one)',

@@ -1,5 +1,5 @@
 import type { LogFormat } from '../logging/create-logger.js';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 /**
  * `UPLIFT_LOG=json|pretty|off` chooses. Otherwise production and log collectors (stdout not a

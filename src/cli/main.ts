@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import type { CliCommand } from './command.js';
 import { newCommand } from './commands/new.js';
 import { routesCommand } from './commands/routes.js';

@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import type { UpliftConfig } from './config-schema.js';
 
 /** One option that can come from a flag, an environment variable, or both. */

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeImportError } from '../shared/import-error.js';
-import { didYouMean } from '../shared/did-you-mean.js';
-import { UpliftError } from '../shared/errors.js';
+import { describeImportError } from '../common/import-error.js';
+import { didYouMean } from '../common/did-you-mean.js';
+import { UpliftError } from '../common/errors.js';
 import { configKeys, type KeySpec, type UpliftConfig, type ValueType } from './config-schema.js';
 
 /** The names a config file may have in the app's root, in the order they are looked for. */

@@ -1,5 +1,5 @@
 import { stringifySetCookie, type SerializeOptions } from 'cookie';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 /** Attributes of a `Set-Cookie` header (RFC 6265 §4.1). */
 export interface CookieOptions {

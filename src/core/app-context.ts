@@ -1,6 +1,6 @@
 import type { SessionStore } from '../session/create-session-store.js';
 import type { PageRenderer } from '../ssr/page/load-renderer.js';
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '../common/logger.js';
 import type { RouteTables } from './match-route.js';
 import type { StaticSite } from '../static/load-static.js';
 

@@ -9,11 +9,11 @@ import { resolveSessionOptions, type SessionOptions } from '../session/resolve-s
 import { validateAllowedOrigins } from '../security/csrf.js';
 import { loadPageRenderer } from '../ssr/page/load-renderer.js';
 import type { AppContext, PipelineSettings } from './app-context.js';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import type { CoreRequest, CoreResponse } from '../http/exchange.js';
 import { createUnknownElementWarning } from './dev-warnings.js';
 import { createRequestHandler } from './handle.js';
-import { consoleLogger, type Logger } from '../shared/logger.js';
+import { consoleLogger, type Logger } from '../common/logger.js';
 import { createModuleImporter } from '../loader/import-module.js';
 import { registerAppLoader } from '../loader/register.js';
 import { loadStatic, type StaticOptions } from '../static/load-static.js';

@@ -3,8 +3,8 @@
  * response rather than an error.
  */
 import { headerValue, type CoreRequest } from '../http/exchange.js';
-import { HttpError } from '../shared/errors.js';
-import type { Logger } from '../shared/logger.js';
+import { HttpError } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
 
 const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { HttpError, UpliftError } from '../shared/errors.js';
+import { HttpError, UpliftError } from '../common/errors.js';
 import { statusText } from '../http/status-text.js';
 import type { CoreResponse } from '../http/exchange.js';
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '../common/logger.js';
 import { htmlType, jsonType, noStore } from '../http/response-headers.js';
 import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 

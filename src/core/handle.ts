@@ -10,7 +10,7 @@ import { normalizeResult, type HandlerResult } from '../response/normalize-resul
 import { noStore } from '../http/response-headers.js';
 import { resultToResponse } from '../response/result-response.js';
 import { checkCsrf, resolveRequestOrigin } from '../security/csrf.js';
-import { HttpError } from '../shared/errors.js';
+import { HttpError } from '../common/errors.js';
 import type { AppContext } from './app-context.js';
 import { warnEmptyFormResult, warnFrameworkClientError } from './dev-warnings.js';
 import { errorToResponse, type ErrorPages } from './error-response.js';

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UpliftError } from '../shared/errors.js';
-import { locateImportError } from '../shared/import-error.js';
+import { UpliftError } from '../common/errors.js';
+import { locateImportError } from '../common/import-error.js';
 import { locateModuleError, moduleErrorReason } from './module-error.js';
 import { devVersionParam } from './protocol.js';
 

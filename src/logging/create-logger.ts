@@ -1,6 +1,6 @@
 import { pino, type DestinationStream } from 'pino';
 import pretty from 'pino-pretty';
-import type { Logger, RequestLogLine } from '../shared/logger.js';
+import type { Logger, RequestLogLine } from '../common/logger.js';
 
 /** `json`: one JSON object per line (production); `pretty`: coloured lines for a person (dev). */
 export type LogFormat = 'json' | 'pretty';

@@ -1,6 +1,6 @@
 import { readPairs } from '../body/parsers/pairs.js';
 import { isSafeKey } from '../http/safe-keys.js';
-import { HttpError } from '../shared/errors.js';
+import { HttpError } from '../common/errors.js';
 
 /** More parameters than this is a 400; the same cap as Node's `querystring` default. */
 const maxParameters = 1000;

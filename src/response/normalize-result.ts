@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 /** A response body chosen by one of the body keys. */
 export type ResultBody =

@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import type { CoreResponse } from '../http/exchange.js';
 import { jsonType, noStore } from '../http/response-headers.js';
 import type { HandlerResult, ResultSource } from './normalize-result.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import { describeRouteConflicts } from './conflicts.js';
 import { parseRoutePath } from './parse-path.js';
 import { listRouteFiles } from './scan.js';

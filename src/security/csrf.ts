@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import { headerValue, type CoreRequest } from '../http/exchange.js';
 
 /** What `checkCsrf` needs from a request. */

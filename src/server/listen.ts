@@ -1,6 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '../common/logger.js';
 import { handleClientError, refuseConnect } from './client-error.js';
 
 export interface ListenOptions {

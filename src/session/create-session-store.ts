@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import type { SessionData } from '../types.js';
 import { createJweCodec } from './jwe-codec.js';
 import type { ResolvedSessionOptions } from './resolve-session-options.js';

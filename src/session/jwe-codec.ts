@@ -1,5 +1,5 @@
 import { EncryptJWT, errors, jwtDecrypt } from 'jose';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import type { SessionData } from '../types.js';
 import { deriveSessionKey, type SessionAlgorithm } from './secrets.js';
 

@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import { serializeCookie } from '../cookies/serialize-cookie.js';
 import type { SessionData } from '../types.js';
 import {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 /** JWE content encryption algorithms Architect can write (spec §7, `ARC_APP_SECRET_ALGO`). */
 export type SessionAlgorithm = 'A256GCM' | 'A192GCM' | 'A128GCM';

@@ -1,4 +1,4 @@
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import { readCookie } from '../cookies/parse-cookies.js';
 import { serializeCookie } from '../cookies/serialize-cookie.js';
 

@@ -18,7 +18,7 @@ import type { EnhanceHtmlTag } from './render/html-tag.js';
 import { parseFragment } from './render/fragments.js';
 import { renderToString } from './output/document.js';
 import { createInstanceId } from './render/instance-id.js';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 export interface EnhanceOptions {
   /** Tag name → element function, or a class / object with `render` (or `prototype.render`). */

@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { build, type BuildFailure, type Message } from 'esbuild';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 
 /** Script files esbuild bundles from `app/browser/`. */
 const entryExtensions = /\.(?:mjs|js|cjs|ts|mts|jsx|tsx)$/;

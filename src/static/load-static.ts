@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UpliftError } from '../shared/errors.js';
+import { UpliftError } from '../common/errors.js';
 import { readArcFingerprint } from './arc-static.js';
 import { rebuildBrowserBundles } from './browser-bundles.js';
 import type { PublicUrlRewriter } from '../ssr/parse/public-urls.js';

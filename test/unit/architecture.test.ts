@@ -12,7 +12,7 @@ import { it } from 'node:test';
  */
 const srcRoot = resolve(import.meta.dirname, '..', '..', '..', 'src');
 const mayImportCore = new Set(['server', 'dev', 'cli', 'config', 'index.ts']);
-const adapterAllowed = new Set(['http', 'shared', 'types.ts']);
+const adapterAllowed = new Set(['http', 'common', 'types.ts']);
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

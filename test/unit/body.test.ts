@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parseBody } from '../../src/body/parse-body.js';
 import type { BodyOptions } from '../../src/body/parse-body.js';
 import { readBody } from '../../src/body/read-body.js';
-import { HttpError, UpliftError } from '../../src/shared/errors.js';
+import { HttpError, UpliftError } from '../../src/common/errors.js';
 
 type Chunk = string | Uint8Array;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { UpliftError } from '../../src/shared/errors.js';
+import { UpliftError } from '../../src/common/errors.js';
 import { createCookieJar } from '../../src/cookies/cookie-jar.js';
 import { parseCookies } from '../../src/cookies/parse-cookies.js';
 import { serializeCookie, type CookieOptions } from '../../src/cookies/serialize-cookie.js';

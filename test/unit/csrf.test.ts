@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { UpliftError } from '../../src/shared/errors.js';
+import { UpliftError } from '../../src/common/errors.js';
 import type { CoreRequest } from '../../src/http/exchange.js';
 import {
   checkCsrf,

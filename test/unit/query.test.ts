@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { HttpError } from '../../src/shared/errors.js';
+import { HttpError } from '../../src/common/errors.js';
 import { parseQuery } from '../../src/request/parse-query.js';
 
 const many = (count: number): string => Array.from({ length: count }, (_, i) => `k${i}=${i}`).join('&');

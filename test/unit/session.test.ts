@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CompactEncrypt, EncryptJWT, decodeProtectedHeader, base64url } from 'jose';
-import { UpliftError, type UpliftErrorCode } from '../../src/shared/errors.js';
+import { UpliftError, type UpliftErrorCode } from '../../src/common/errors.js';
 import { createSessionStore } from '../../src/session/create-session-store.js';
 import {
   resolveSessionOptions,

@@ -1,5 +1,5 @@
 import secureJson from 'secure-json-parse';
-import { HttpError } from '../../shared/errors.js';
+import { HttpError } from '../../common/errors.js';
 import { stripUnsafeKeys } from '../../http/safe-keys.js';
 import { decodeTextBody } from './text.js';
 

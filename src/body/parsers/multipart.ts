@@ -1,6 +1,6 @@
 import busboy from 'busboy';
 import type { Busboy } from 'busboy';
-import { HttpError } from '../../shared/errors.js';
+import { HttpError } from '../../common/errors.js';
 import type { UploadedFile } from '../../types.js';
 import { appendField } from '../../http/safe-keys.js';
 

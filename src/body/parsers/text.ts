@@ -1,4 +1,4 @@
-import { HttpError } from '../../shared/errors.js';
+import { HttpError } from '../../common/errors.js';
 
 /** `fatal` turns invalid bytes into an exception instead of silent U+FFFD replacements. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,4 +1,4 @@
-import { HttpError } from '../../shared/errors.js';
+import { HttpError } from '../../common/errors.js';
 import { appendField } from '../../http/safe-keys.js';
 import { readPairs } from './pairs.js';
 import { decodeTextBody } from './text.js';

@@ -15,7 +15,7 @@ import type { RouteEntry } from '../../routes/types.js';
 import type { ElementRender } from '../render/element-api.js';
 import { createHtmlElement } from './html-element.js';
 import { isCustomElementName, isValidElementName } from '../parse/names.js';
-import { UpliftError } from '../../shared/errors.js';
+import { UpliftError } from '../../common/errors.js';
 
 /** Files under `dir` (recursively) with one of `extensions`, sorted; [] when `dir` is missing. */
 export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {

@@ -8,7 +8,7 @@
  * the template is trusted and the values are data, escaped for where they land.
  */
 import type { ElementRender } from '../render/element-api.js';
-import { UpliftError } from '../../shared/errors.js';
+import { UpliftError } from '../../common/errors.js';
 
 type Resolve = (state: Record<string, unknown>) => unknown;
 

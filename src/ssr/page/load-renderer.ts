@@ -16,7 +16,7 @@ import type { Template } from '../parse/compile.js';
 import { renderPageToBytes } from './render-page.js';
 import type { PageBody } from './render-page.js';
 import type { EscapeMode } from '../render/context.js';
-import { UpliftError } from '../../shared/errors.js';
+import { UpliftError } from '../../common/errors.js';
 import { setPublicUrlRewriter, type PublicUrlRewriter } from '../parse/public-urls.js';
 
 export interface PageRenderer {

@@ -21,7 +21,7 @@ import { hoistTop } from './hoist.js';
 import { fillSlots } from './slots.js';
 import { escapeAttribute } from '../strings/escape.js';
 import { parseMarkup } from '../parse/parse-markup.js';
-import { UpliftError } from '../../shared/errors.js';
+import { UpliftError } from '../../common/errors.js';
 
 /** How deep custom elements may nest before the render is stopped as runaway recursion. */
 const maxDepth = 200;

@@ -16,7 +16,7 @@ import { createScope } from './scope.js';
 import { TrustedHtml } from './trusted.js';
 import { entryText } from './hole-text.js';
 import { warnEscapedMarkup } from './dev-warnings.js';
-import { UpliftError } from '../../shared/errors.js';
+import { UpliftError } from '../../common/errors.js';
 
 /** A text hole's value, memoised on the scope (slots and hoisting read it before it is emitted). */
 export function resolveText(ctx: RenderContext, scope: Scope, index: number): Resolved {
