@@ -1,5 +1,5 @@
 /**
- * SSR in-process benchmark (issue 4, part 8): renders/s of the todo page (20 and 200
+ * SSR in-process benchmark: renders/s of the todo page (20 and 200
  * `<todo-item>`s) with Uplift and with `@enhance/ssr` + `@enhance/enhance-style-transform` run
  * as the Enhance runtime runs it (a fresh `enhance()` per render with the elements map), after
  * checking that both produce the same DOM; then heap use over 100k renders with varied stores.
@@ -120,7 +120,7 @@ function measureItems(items: number, seconds: number): SsrBenchRow[] {
   ];
 }
 
-/** Heap after 1k…100k renders with varied stores, as notes (issue 4 §7: within 10 MB of 1k). */
+/** Heap after 1k…100k renders with varied stores, as notes (the goal: within 10 MB of 1k). */
 function measureHeap(seconds: number): string[] {
   const gc = loadGc();
   if (gc === null) return ['heap: not measured (global.gc is unavailable; run node with --expose-gc).'];
@@ -137,7 +137,7 @@ function measureHeap(seconds: number): string[] {
   const last = series[series.length - 1];
   if (first !== undefined && last !== undefined && last !== first) {
     const growth = Math.round((last.heapMB - first.heapMB) * 10) / 10;
-    notes.push(`heap growth from ${first.renders.toLocaleString('en-US')} to ${last.renders.toLocaleString('en-US')} renders: ${growth} MB (issue 4 §7: within 10 MB)`);
+    notes.push(`heap growth from ${first.renders.toLocaleString('en-US')} to ${last.renders.toLocaleString('en-US')} renders: ${growth} MB (goal: within 10 MB)`);
   }
   if (i <= 100_000) notes.push(`heap: stopped after ${(i - 1).toLocaleString('en-US')} renders at the time bound.`);
   return notes;

@@ -47,7 +47,7 @@ describe('the request object', async () => {
     assert.deepEqual(body.params, { proxy: 'echo' });
   });
 
-  it('passes $param raw and proxy decoded (spec §13.6)', async () => {
+  it('passes $param raw and proxy decoded (enhance-compat §13 item 6)', async () => {
     const body = await (await fetch(`${app.url}/things/a%20b`, { headers: json })).json();
     assert.deepEqual(body.params, { id: 'a%20b', proxy: 'things/a b' });
     assert.equal(body.path, '/things/a%20b');

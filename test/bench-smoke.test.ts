@@ -518,7 +518,7 @@ describe('real Enhance behind the adapter', () => {
     await enhance.stop();
   });
 
-  test('a JSON request gets the API data, not the page (spec §3)', async () => {
+  test('a JSON request gets the API data, not the page (enhance-compat §3)', async () => {
     const response = await fetch(`${enhance.url}/`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^application\/json/);

@@ -1,5 +1,5 @@
 /**
- * HTTP-level fuzzing (issue 5 §7): property-based requests against ONE real server in production
+ * HTTP-level fuzzing: property-based requests against ONE real server in production
  * mode serving a route of every kind. Whatever the path, query, headers or body, the answer is a
  * status from the allowed set (never an unexpected 5xx), no body carries a stack trace, and the
  * server still answers a health request afterwards. Bounded: at most 150 runs per property, each

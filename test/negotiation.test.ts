@@ -6,7 +6,7 @@ const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/
 const json = { accept: 'application/json' };
 const noStore = 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
 
-describe('one handler, two audiences (spec §13)', async () => {
+describe('one handler, two audiences (enhance-compat §13)', async () => {
   const app = await serve({
     'app/pages/about.html': '<h1>About</h1>',
     'app/pages/index.html': '<h1>Home</h1>',

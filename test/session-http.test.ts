@@ -15,7 +15,7 @@ function sessionCookie(response: Response): string {
   return header.split(';')[0] as string;
 }
 
-describe('sessions over HTTP (spec §13.14)', async () => {
+describe('sessions over HTTP (enhance-compat §13 item 14)', async () => {
   const app = await serve(counter);
 
   it('sets an HttpOnly, SameSite=Lax cookie and reads it back', async () => {

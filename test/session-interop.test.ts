@@ -1,5 +1,5 @@
 /**
- * Interop with the real @architect/functions session code (spec §7): cookies written by Architect
+ * Interop with the real @architect/functions session code (enhance-compat §7): cookies written by Architect
  * are read by Uplift and the other way round, for every JWE algorithm Architect can be configured
  * with. Architect reads ARC_APP_SECRET, ARC_APP_SECRET_ALGO and the ARC_SESSION_* variables on every
  * call (only ARC_ENV is backfilled at require time), so each test sets process.env around its calls.

@@ -1,5 +1,5 @@
 /**
- * Differential test (issue 4, part 5): every fixture in test/fixtures/ssr/ is rendered by
+ * Differential test: every fixture in test/fixtures/ssr/ is rendered by
  * `@enhance/ssr` 4.0.3 with `@enhance/enhance-style-transform` and by Uplift's `enhance`, and the
  * outputs are compared as parse5 DOM trees (instance ids come from the same counter). Documented
  * differences have their own tests in test/unit/ssr-differences.test.ts.

@@ -1,5 +1,5 @@
 /**
- * Suite `json` (issue 3 §9): one small JSON payload served by raw node:http (the baseline), Uplift,
+ * Suite `json`: one small JSON payload served by raw node:http (the baseline), Uplift,
  * Fastify and Hono, each in its own child process, loaded in interleaved rounds (rounds.ts); each
  * row reports the median round.
  */

@@ -1,7 +1,7 @@
 /**
  * The one-line readiness protocol between a bench server program and the harness: the child prints
  * `listening on http://127.0.0.1:PORT` once it accepts connections (the same line `uplift start`
- * prints, issue 3 §7), and the parent waits for it before loading.
+ * prints), and the parent waits for it before loading.
  */
 
 /** The line a server program prints once it is ready. */

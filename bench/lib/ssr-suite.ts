@@ -1,5 +1,5 @@
 /**
- * Suite `ssr` (issue 4 §8, in-process renders/s): a thin wrapper around `runSsrBench` from
+ * Suite `ssr` (in-process renders/s): a thin wrapper around `runSsrBench` from
  * `bench/ssr.ts`, which the SSR work owns. Skipped with a note while that file does not exist.
  */
 import { existsSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The real Enhance runtime on node:http, for the `page` bench suite. Enhance runs as one Lambda
- * behind API Gateway's HTTP API (spec §0): `createRouter(basePath)` from @enhance/arc-plugin-enhance
+ * behind API Gateway's HTTP API (enhance-compat §0): `createRouter(basePath)` from @enhance/arc-plugin-enhance
  * wraps its router in `arc.http` (@architect/functions), which takes a payload-v2 event and resolves
  * to `{ statusCode, headers, body, isBase64Encoded, cookies }`. This adapter plays API Gateway (and
  * Sandbox's environment): it translates a node request into that event and the result back, and
@@ -24,14 +24,14 @@ export interface HttpApiResult {
 /** An HTTP API Lambda handler, as `createRouter` returns it. */
 export type HttpApiHandler = (event: HttpApiEvent, context: object) => Promise<HttpApiResult>;
 
-// Lambda's request payload limit (spec §10); API Gateway refuses larger bodies before the function runs.
+// Lambda's request payload limit (enhance-compat §10); API Gateway refuses larger bodies before the function runs.
 const maxBodyBytes = 6 * 1024 * 1024;
 // The package's "exports" map publishes this entry; it has no types, so it is imported by a variable.
 const routerEntry = '@enhance/arc-plugin-enhance/src/http/any-catchall/index.mjs';
 
 /**
  * Import Enhance's router for the app folder `appDir` (the one holding api/, pages/, elements/).
- * Sets what Sandbox sets (spec §9.3, §9.5) first, unless already set: the router reads `ARC_ENV`
+ * Sets what Sandbox sets (enhance-compat §9, §9.5) first, unless already set: the router reads `ARC_ENV`
  * when its modules load, and sessions need a provider and a secret.
  */
 export async function loadEnhanceHandler(appDir: string): Promise<HttpApiHandler> {
@@ -62,7 +62,7 @@ async function serveRequest(handler: HttpApiHandler, req: IncomingMessage, res: 
     }
     writeHttpApiResult(res, await handler(toHttpApiEvent(req, body), {}));
   } catch (error) {
-    // What API Gateway answers when the Lambda throws (spec §4.5); the stack goes to the log only.
+    // What API Gateway answers when the Lambda throws (enhance-compat §4.5); the stack goes to the log only.
     console.error(error);
     if (res.headersSent) res.destroy();
     else writeHttpApiResult(res, { statusCode: 500, headers: { 'content-type': 'application/json' }, body: '{"message":"Internal Server Error"}' });

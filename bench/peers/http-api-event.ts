@@ -1,6 +1,6 @@
 /**
  * A node request as the API Gateway HTTP API (payload format 2.0) event an Enhance Lambda receives
- * (spec §2.1, §2.2): lower-case headers with repeats comma-joined and no `cookie` header (cookies are
+ * (enhance-compat §2.1, §2.2): lower-case headers with repeats comma-joined and no `cookie` header (cookies are
  * lifted into `cookies`), the query both raw and decoded, the catch-all route `ANY /{proxy+}`, and
  * the body as a plain string for JSON types, base64 for everything else.
  */
@@ -32,11 +32,11 @@ export interface HttpApiEvent {
   readonly isBase64Encoded: boolean;
 }
 
-// The route Enhance's `any /*` becomes in API Gateway (spec §0, §2.1).
+// The route Enhance's `any /*` becomes in API Gateway (enhance-compat §0, §2.1).
 const routeKey = 'ANY /{proxy+}';
 // Hop-by-hop headers end at API Gateway and never reach the function.
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
-// API Gateway passes `application/json`, `application/vnd.api+json` and the like as text (spec §2.2).
+// API Gateway passes `application/json`, `application/vnd.api+json` and the like as text (enhance-compat §2.2).
 const textBodyType = /^application\/[^;,]*json\s*(?:[;,]|$)/i;
 
 /** Build the event for `req`, whose whole body is `body` (empty when there is none). */

@@ -5,7 +5,7 @@
 import { formatListeningLine } from '../lib/listening-line.js';
 import { jsonAppRoot } from '../lib/paths.js';
 
-// The part of Uplift's public API this program relies on (issue 3 §7: createApp({ root }) and listen()).
+// The part of Uplift's public API this program relies on: createApp({ root }) and listen().
 interface UpliftModule {
   createApp(options: { root: string }): Promise<{
     listen(options: { port: number; host: string }): Promise<{ port: number }>;

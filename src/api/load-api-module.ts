@@ -18,7 +18,7 @@ export interface ApiRouteModule {
   readonly route: RouteEntry;
   /** Display path of the file, relative to the project root (`app/api/notes/$id.mjs`). */
   readonly file: string;
-  /** Upper-case method → handler. DELETE comes from the `destroy` export (spec §2.3). */
+  /** Upper-case method → handler. DELETE comes from the `destroy` export (enhance-compat §2.3). */
   readonly methods: ReadonlyMap<string, MethodHandler>;
 }
 

@@ -2,7 +2,7 @@ import type { MethodHandler, RouteFunction } from './load-api-module.js';
 import { keepArchitectFields } from '../request/build-api-request.js';
 
 /**
- * Runs a handler or middleware chain (spec §2.4). Each step gets the current request and may:
+ * Runs a handler or middleware chain (enhance-compat §2.4). Each step gets the current request and may:
  * change it in place; return a request-like object (one with a string `method`), which replaces the
  * request for the following steps; or return anything else truthy, which ends the chain as the
  * response. A chain where no step answers yields `undefined` (an empty response).

@@ -6,7 +6,7 @@ import { parseCookie } from 'cookie';
  * is broken is kept as written.
  *
  * When a name repeats, the **last** occurrence wins. Architect does this for the session cookie
- * `_idx` (spec §7); we apply the same rule to every name so the session and the app's own cookies
+ * `_idx` (enhance-compat §7); we apply the same rule to every name so the session and the app's own cookies
  * follow one rule. (The `cookie` package keeps the first, so we feed it the pairs in reverse.)
  *
  * The result does not inherit from Object.prototype, so a cookie named `__proto__` or `constructor` is plain data.

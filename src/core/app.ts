@@ -69,7 +69,7 @@ export interface CoreApp {
 }
 
 /**
- * Builds everything once (practice 2): scans the routes, imports every API module, builds the
+ * Builds everything once, so no request pays for it: scans the routes, imports every API module, builds the
  * element registry and the session codec. Any mistake in the app stops here with a message naming
  * the file, never on a later request.
  */

@@ -28,7 +28,7 @@ export interface ErrorContext {
  * The one place an error becomes a response. An HttpError keeps its status and (when exposed) its
  * message. Anything else is unexpected: the client gets a generic 500 with an error id, and the
  * stack goes to the log under that id — never into the body outside dev mode (Enhance prints the
- * stack into the page in production, spec §4.5).
+ * stack into the page in production, enhance-compat §4.5).
  */
 export async function errorToResponse(error: unknown, context: ErrorContext): Promise<CoreResponse> {
   if (error instanceof HttpError) {

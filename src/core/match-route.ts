@@ -16,7 +16,7 @@ export interface RouteTables {
 
 /**
  * Matches both trees independently, then drops the less specific of the two when both match
- * (spec §1.4): `api/$$.mjs` must not feed `pages/about.html`, and `pages/$$.html` must not render
+ * (enhance-compat §1.4): `api/$$.mjs` must not feed `pages/about.html`, and `pages/$$.html` must not render
  * for `api/$id.mjs`. Equal weights keep both: that is how a page gets its API data.
  */
 export function matchRoute(tables: RouteTables, path: string): RouteTargets {
@@ -36,8 +36,8 @@ export function matchRoute(tables: RouteTables, path: string): RouteTargets {
 /**
  * How specific a route is, for pairing an API route with a page that match the same path: one
  * letter per URL segment (C static, B `$param`, A `$$`), then D when the route ends exactly there.
- * Unlike Enhance's file weight (spec §1.3) an `index` file adds no segment, so
- * `api/docs/index.mjs` and `pages/docs.html` pair up; Enhance drops that page (spec §1.4 quirk,
+ * Unlike Enhance's file weight (enhance-compat §1.3) an `index` file adds no segment, so
+ * `api/docs/index.mjs` and `pages/docs.html` pair up; Enhance drops that page (enhance-compat §1.4 quirk,
  * docs/differences.md).
  */
 function specificity(route: RouteEntry): string {

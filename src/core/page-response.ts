@@ -10,8 +10,8 @@ import { formatServerTiming } from './server-timing.js';
 export type PageRoute = NonNullable<RouteTargets['page']>;
 
 /**
- * The page for a handler's result (spec §4.1): the JSON becomes the store, the status and headers
- * apply, except that an API 404 renders the 404 page without the API's headers (spec §13.11).
+ * The page for a handler's result (enhance-compat §4.1): the JSON becomes the store, the status and headers
+ * apply, except that an API 404 renders the 404 page without the API's headers (enhance-compat §13 item 11).
  */
 export async function resultPageResponse(
   app: AppContext,
@@ -41,7 +41,7 @@ export interface PageInputs {
   readonly apiMs: number | undefined;
 }
 
-/** A rendered page, with its Server-Timing under Enhance's metric names in dev or when turned on (spec §4.3, §13.3). */
+/** A rendered page, with its Server-Timing under Enhance's metric names in dev or when turned on (enhance-compat §4.3, §13.3). */
 export async function pageResponse(app: AppContext, apiRequest: ApiRequest, page: PageRoute, inputs: PageInputs): Promise<CoreResponse> {
   const { json, status, headers, apiMs } = inputs;
   const started = performance.now();

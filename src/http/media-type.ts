@@ -74,7 +74,7 @@ function findUnquoted(text: string, delimiter: string, start: number): number {
 /**
  * Parses one media type such as `application/json; charset=utf-8`. Returns null when the
  * `type/subtype` part is not two tokens. Malformed parameters are skipped rather than failing the
- * whole type (Enhance only looks at a substring, spec §2.2, so clients get away with sloppy
+ * whole type (Enhance only looks at a substring, enhance-compat §2.2, so clients get away with sloppy
  * parameters); the first of a repeated parameter wins.
  *
  * @example

@@ -1,6 +1,6 @@
 /**
- * JSON-or-HTML content negotiation for API routes (issue 3 part 4). Enhance only checks whether
- * Accept (else Content-Type) *starts with* a JSON type (spec §3), so `*\/*, application/json` gets
+ * JSON-or-HTML content negotiation for API routes. Enhance only checks whether
+ * Accept (else Content-Type) *starts with* a JSON type (enhance-compat §3), so `*\/*, application/json` gets
  * HTML and `text/html;q=0.1, application/json` gets JSON. Here Accept is read with q-values,
  * wildcards and specificity (RFC 9110 §12.5.1), keeping Enhance's answer where the header is
  * ambiguous.
@@ -70,7 +70,7 @@ interface Match {
  * 4. Equal at 0 with something matched (`application/json;q=0`): HTML.
  * 5. No preference — Accept absent or empty, nothing in it matching either side (`image/png`), or
  *    one range deciding both (`*\/*`, `text/*`): JSON exactly when the request's Content-Type is
- *    a JSON type (Enhance compat, spec §3), so `fetch()` posting JSON with its default `*\/*`
+ *    a JSON type (Enhance compat, enhance-compat §3), so `fetch()` posting JSON with its default `*\/*`
  *    Accept gets JSON.
  *
  * @example

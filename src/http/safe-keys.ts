@@ -23,7 +23,7 @@ export function isSafeKey(key: string): boolean {
 
 /**
  * Adds one submitted field to a form result: the first value is stored as is, a repeated name
- * turns the entry into an array in submission order (as Node's `querystring` does, spec §2.2).
+ * turns the entry into an array in submission order (as Node's `querystring` does, enhance-compat §2.2).
  * Unsafe names are dropped.
  *
  * @example

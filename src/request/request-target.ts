@@ -4,7 +4,7 @@ import { HttpError } from '../common/errors.js';
 export interface RequestTarget {
   /** The path as sent: still percent-encoded, never empty. */
   readonly path: string;
-  /** The path percent-decoded, for `params.proxy` (spec §1.5). */
+  /** The path percent-decoded, for `params.proxy` (enhance-compat §1.5). */
   readonly decodedPath: string;
   /** The query string without its `?`, possibly empty. */
   readonly search: string;

@@ -65,7 +65,7 @@ function keyKind(key: string): 'body' | 'other' | undefined {
 const expectedShape =
   '{ json?, html?, text?, css?, js?, xml?, body?, type?, location?, status? (or code, statusCode), cacheControl?, headers?, session?, cors? } with at most one body key';
 
-/** Returned when a handler returns nothing: an empty JSON object, as in Enhance (spec §4.1). */
+/** Returned when a handler returns nothing: an empty JSON object, as in Enhance (enhance-compat §4.1). */
 export const emptyResult: HandlerResult = Object.freeze({
   status: undefined,
   location: undefined,
@@ -77,7 +77,7 @@ export const emptyResult: HandlerResult = Object.freeze({
 });
 
 /**
- * Checks a handler's return value and resolves Enhance's aliases in this one place (practice 10), so
+ * Checks a handler's return value and resolves Enhance's aliases in this one place, so
  * nothing downstream guesses at `status || code || statusCode` or header case. A shape that makes
  * no sense is an UpliftError naming the file, the export and the expected shape.
  */

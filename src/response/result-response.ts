@@ -9,7 +9,7 @@ const cachedForADay = 'max-age=86400';
 /**
  * How a handler's result reaches the client:
  * - `json`: the client asked for JSON, so it gets the data and never a redirect. A `location` is
- *   dropped, as in Enhance (spec §4.1 row 1), and a 3xx status becomes 200 because a redirect
+ *   dropped, as in Enhance (enhance-compat §4.1 row 1), and a 3xx status becomes 200 because a redirect
  *   without a Location header is broken (Enhance sends one; docs/differences.md).
  * - `plain`: everything else that is not a page render: redirects, and JSON for routes with no page.
  */

@@ -6,7 +6,7 @@ export interface RequestPath {
   readonly raw: readonly string[];
   /**
    * How many segments a route without `$$` must have: one trailing empty segment is dropped
-   * because one trailing slash is optional (spec §1.6). `/a/` is 1, `/a//` is 2 (never matches).
+   * because one trailing slash is optional (enhance-compat §1.6). `/a/` is 1, `/a//` is 2 (never matches).
    */
   readonly depth: number;
   /** Segment `index` decoded and case-folded, or null when empty or not valid UTF-8. */
@@ -57,7 +57,7 @@ export function staticKeyOf(request: RequestPath): string | null {
 
 /**
  * The value a `$param` with this literal suffix takes from a raw segment, still percent-encoded
- * (spec §1.5), or null. The suffix is compared decoded and case-folded, like static text, so the
+ * (enhance-compat §1.5), or null. The suffix is compared decoded and case-folded, like static text, so the
  * raw tail it covers may be written with escapes: `$user-id` takes `bob` from `bob%2Did`.
  *
  * @example readParam('bob-ID', '-id') // 'bob'

@@ -13,7 +13,7 @@ interface StaticSlot {
 
 /**
  * Builds a router for one route tree. The result is the first route, in precedence order
- * (spec §1.3, routes/sort.ts), whose segments match the path; the routes may come in any order.
+ * (enhance-compat §1.3, routes/sort.ts), whose segments match the path; the routes may come in any order.
  *
  * Fully static routes are found through a `Map` keyed by the folded path, so a static match costs
  * the same however many routes exist. The only routes that can outrank a static one on its own URL

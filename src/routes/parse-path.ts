@@ -13,7 +13,7 @@ export type ParsedRoutePath =
 
 const ignored: ParsedRoutePath = Object.freeze({ status: 'ignored' });
 
-// Enhance's param names are `\w+` (spec §1.2 step 3); whatever follows is a literal suffix.
+// Enhance's param names are `\w+` (enhance-compat §1.2 step 3); whatever follows is a literal suffix.
 const paramName = /^\$([A-Za-z0-9_]+)(.*)$/s;
 const asciiOnly = /^[\x00-\x7f]*$/;
 
@@ -30,7 +30,7 @@ export function normaliseSegmentText(text: string): string {
 
 /**
  * Turns a file path relative to `app/api` or `app/pages` into route segments, the pattern shown to
- * people and Enhance's precedence weight (spec §1.2, §1.3). Pure: no file-system access.
+ * people and Enhance's precedence weight (enhance-compat §1.2, §1.3). Pure: no file-system access.
  *
  * Returns `ignored` for files that are not routes (other extensions, dotfiles) and `invalid`, with
  * a problem that says how to fix it, for names Uplift refuses.
@@ -144,7 +144,7 @@ function describeSegment(segment: RouteSegment, name: string): string {
   return `:${segment.name}${name.slice(1 + segment.name.length)}`;
 }
 
-/** Enhance's precedence letter (spec §1.3). Index files add a final `D` separately. */
+/** Enhance's precedence letter (enhance-compat §1.3). Index files add a final `D` separately. */
 function segmentLetter(segment: RouteSegment): string {
   if (segment.kind === 'static') return 'C';
   if (segment.kind === 'param') return 'B';

@@ -2,7 +2,7 @@ import type { RouteEntry } from './types.js';
 
 /**
  * Orders two routes of one tree, most specific first, so that "the first route that matches wins"
- * gives Enhance's precedence (spec §1.3).
+ * gives Enhance's precedence (enhance-compat §1.3).
  *
  * The weight has one letter per segment of the file path: D index file, C static, B `$param`,
  * A `$$`. Comparing weights as strings, the greater sorts first, so earlier segments dominate and,

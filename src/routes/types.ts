@@ -31,7 +31,7 @@ export interface RouteEntry {
   /** Segments after removing the extension and a final `index`. Empty for the root index. */
   readonly segments: readonly RouteSegment[];
   /**
-   * Enhance's precedence weight (spec §1.3): one letter per segment of `relPath`, D = index file,
+   * Enhance's precedence weight (enhance-compat §1.3): one letter per segment of `relPath`, D = index file,
    * C = static, B = `$param`, A = `$$`. Compared as strings, the greater is more specific.
    */
   readonly weight: string;

@@ -23,7 +23,7 @@ export interface SessionStore {
 
 /**
  * Creates the session store from resolved options (see `resolveSessionOptions`). Tokens are
- * Architect-compatible JWEs (spec §7), so Uplift and Architect apps sharing a secret share sessions.
+ * Architect-compatible JWEs (enhance-compat §7), so Uplift and Architect apps sharing a secret share sessions.
  *
  * @example
  * const sessions = createSessionStore(resolveSessionOptions(process.env).options);

@@ -3,7 +3,7 @@ import { UpliftError } from '../common/errors.js';
 import type { SessionData } from '../types.js';
 import { deriveSessionKey, type SessionAlgorithm } from './secrets.js';
 
-/** Encrypts and decrypts session payloads as Architect's JWE tokens (spec §7). */
+/** Encrypts and decrypts session payloads as Architect's JWE tokens (enhance-compat §7). */
 export interface JweCodec {
   /** A compact JWE (`alg: dir`) of `payload` plus a fresh `iat`, encrypted with the first secret. */
   encrypt(payload: SessionData): Promise<string>;

@@ -64,7 +64,7 @@ const architectTokenMaxAge = 604800;
 const maxSeconds = 100 * 365 * 24 * 60 * 60;
 
 /**
- * Reads session options from the environment as Architect does (spec §7, §9.3): `ARC_APP_SECRET`,
+ * Reads session options from the environment as Architect does (enhance-compat §7, §9.3): `ARC_APP_SECRET`,
  * `ARC_APP_SECRET_ALGO`, `ARC_SESSION_TTL`/`SESSION_TTL`, `ARC_SESSION_SAME_SITE`,
  * `ARC_SESSION_DOMAIN`/`SESSION_DOMAIN`, plus `UPLIFT_SESSION_SECRETS` (comma-separated, newest
  * first; when set it replaces `ARC_APP_SECRET`). `overrides` win over the environment.

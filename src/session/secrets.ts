@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { UpliftError } from '../common/errors.js';
 
-/** JWE content encryption algorithms Architect can write (spec §7, `ARC_APP_SECRET_ALGO`). */
+/** JWE content encryption algorithms Architect can write (enhance-compat §7, `ARC_APP_SECRET_ALGO`). */
 export type SessionAlgorithm = 'A256GCM' | 'A192GCM' | 'A128GCM';
 
 /** Key length in bytes for each algorithm. */
@@ -19,7 +19,7 @@ export function isSessionAlgorithm(value: unknown): value is SessionAlgorithm {
   return typeof value === 'string' && Object.hasOwn(sessionKeyLengths, value);
 }
 
-// Architect's fallback keys are prefixes of this published string (spec §7). A secret that starts
+// Architect's fallback keys are prefixes of this published string (enhance-compat §7). A secret that starts
 // with the prefix yields the same key, so anyone could forge sessions: refuse it.
 const architectPublicKey = '12345678901234567890123456789012';
 

@@ -15,7 +15,7 @@ export interface SessionCookieAttributes {
 }
 
 /**
- * The session token from a `Cookie` header: the last cookie with that name (spec §7). Undefined
+ * The session token from a `Cookie` header: the last cookie with that name (enhance-compat §7). Undefined
  * when absent, or when longer than any cookie we write, so a 100 KB header costs no decryption.
  */
 export function readSessionToken(cookieHeader: string | undefined, cookieName: string): string | undefined {
@@ -25,7 +25,7 @@ export function readSessionToken(cookieHeader: string | undefined, cookieName: s
 
 /**
  * The `Set-Cookie` value carrying `token`: `HttpOnly`, `Path=/`, `Max-Age` with a matching `Expires`,
- * `SameSite`, and `Domain`/`Secure` when set (spec §7). Throws `UpliftError('UPLIFT_SESSION_TOO_LARGE')`
+ * `SameSite`, and `Domain`/`Secure` when set (enhance-compat §7). Throws `UpliftError('UPLIFT_SESSION_TOO_LARGE')`
  * naming the size when the header would exceed 4096 bytes, which browsers silently drop.
  */
 export function serializeSessionCookie(token: string, attributes: SessionCookieAttributes, now: number): string {

@@ -1,5 +1,5 @@
 /**
- * The `@enhance/ssr` compatible factory (spec §6.1): `enhance(options)` returns an `html` tag
+ * The `@enhance/ssr` compatible factory (enhance-compat §6.1): `enhance(options)` returns an `html` tag
  * that renders a whole document, so code calling `@enhance/ssr` switches by changing its import.
  *
  * Differences (docs/differences.md): values are escaped for their context; `context` reaches
@@ -41,7 +41,7 @@ export interface EnhanceOptions {
   escape?: EscapeMode;
 }
 
-/** Finds an element's render function the way Enhance does (spec §6.1). */
+/** Finds an element's render function the way Enhance does (enhance-compat §6.1). */
 export function createLookup(elements: Record<string, unknown>): (tag: string) => ElementRender | undefined {
   return (tag) => {
     const element = elements[tag] as { render?: unknown; prototype?: { render?: unknown } } | undefined;

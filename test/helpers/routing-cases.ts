@@ -38,7 +38,7 @@ export type Tree = 'api' | 'pages';
 export type Case = [Tree, string, string | null, Record<string, string>?];
 
 export const routingCases: readonly Case[] = [
-  // spec §1.2 table and §13.1, §13.2
+  // enhance-compat §1.2 table and §13.1, §13.2
   ['api', '/', 'index.mjs'],
   ['api', '/index', null],
   ['api', '/about', 'about.mjs'],

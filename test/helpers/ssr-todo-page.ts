@@ -1,5 +1,5 @@
 /**
- * The benchmark page (issue 4, part 8): a `<todo-list>` rendering N `<todo-item>` elements from
+ * The benchmark page: a `<todo-list>` rendering N `<todo-item>` elements from
  * the store, each with attributes, a scoped style and a slot — written the way Enhance apps
  * usually are (a plain template literal inside map/join).
  */

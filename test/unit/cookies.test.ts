@@ -35,7 +35,7 @@ describe('parseCookies', () => {
     ['no space after ;', 'a=1;b=2', { a: '1', b: '2' }],
     ['spaces and tabs around names and values', ' \ta = 1 \t;  b=2 ', { a: '1', b: '2' }],
     ['last duplicate wins', 'a=1; a=2; a=3', { a: '3' }],
-    ['last session cookie wins (spec §7)', '_idx=first; theme=dark; _idx=second', { _idx: 'second', theme: 'dark' }],
+    ['last session cookie wins (enhance-compat §7)', '_idx=first; theme=dark; _idx=second', { _idx: 'second', theme: 'dark' }],
     ['pair without = is skipped', 'flag; a=1', { a: '1' }],
     ['only separators', ';;; ;', {}],
     ['= inside the value', 'a=b=c', { a: 'b=c' }],

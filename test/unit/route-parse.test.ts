@@ -19,7 +19,7 @@ function entryOf(relPath: string): RouteEntry {
   return { kind: 'api', file: `/app/api/${relPath}`, relPath, pattern, segments, weight };
 }
 
-describe('parseRoutePath: routes (spec §1.2)', () => {
+describe('parseRoutePath: routes (enhance-compat §1.2)', () => {
   const cases: [string, string, string, RouteSegment[]][] = [
     ['index.html', '/', 'D', []],
     ['index.mjs', '/', 'D', []],
@@ -132,7 +132,7 @@ describe('normaliseSegmentText', () => {
   });
 });
 
-describe('compareRoutes / sortRoutes (spec §1.3)', () => {
+describe('compareRoutes / sortRoutes (enhance-compat §1.3)', () => {
   it('puts the most specific route first', () => {
     const files = [
       '$$.mjs',

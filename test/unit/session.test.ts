@@ -258,7 +258,7 @@ describe('createSessionStore: writing', () => {
     assert.deepEqual(await store.read(cookiePair(setCookie)), {});
   });
 
-  test('a new session replaces the old one whole (no merge, spec §7)', async () => {
+  test('a new session replaces the old one whole (no merge, enhance-compat §7)', async () => {
     const store = storeFor();
     await store.write({ a: 1 }, { secure: false });
     const { iat: _iat, ...read } = await store.read(cookiePair(await store.write({ b: 2 }, { secure: false })));
@@ -296,7 +296,7 @@ describe('createSessionStore: writing', () => {
 });
 
 describe('createSessionStore: reading', () => {
-  test('the last session cookie in the header wins (spec §7)', async () => {
+  test('the last session cookie in the header wins (enhance-compat §7)', async () => {
     const store = storeFor();
     const first = cookiePair(await store.write({ which: 'first' }, { secure: false }));
     const last = cookiePair(await store.write({ which: 'last' }, { secure: false }));

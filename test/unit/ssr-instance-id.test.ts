@@ -1,5 +1,5 @@
 /**
- * Default instance ids (spec §6.1): 7 characters from `[0-9a-z]`, fresh per expansion, drawn from
+ * Default instance ids (enhance-compat §6.1): 7 characters from `[0-9a-z]`, fresh per expansion, drawn from
  * crypto randomness in batches (src/ssr/render/instance-id.ts).
  */
 import { test } from 'node:test';

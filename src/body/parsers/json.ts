@@ -15,7 +15,7 @@ export const maxJsonDepth = 256;
 /**
  * Parses a JSON body. `__proto__` and `constructor` / `prototype` keys are removed at any depth,
  * not rejected. A falsy top-level value (`null`, `0`, `false`, `""`) gives `{}`, as in Enhance
- * (spec §2.2). Malformed JSON is a 400 carrying the parser's message.
+ * (enhance-compat §2.2). Malformed JSON is a 400 carrying the parser's message.
  *
  * @example
  * parseJsonBody(Buffer.from('{"a":1,"__proto__":{"x":1}}')); // { a: 1 }

@@ -8,7 +8,7 @@ export type FormFields = Record<string, string | string[]>;
 
 /**
  * Parses an `application/x-www-form-urlencoded` body. Repeated names become arrays
- * (`b=2&b=3` → `{ b: ['2', '3'] }`, spec §2.2); `+` is a space; invalid percent-encoding is kept
+ * (`b=2&b=3` → `{ b: ['2', '3'] }`, enhance-compat §2.2); `+` is a space; invalid percent-encoding is kept
  * as sent. More than `maxFields` fields is a 400.
  *
  * @example

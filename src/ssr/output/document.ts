@@ -31,7 +31,7 @@ interface DocumentState {
 
 /**
  * Renders top-level nodes as a whole document. With `bodyContent`, returns only the body's
- * first child, as Enhance's option does (spec §6.1).
+ * first child, as Enhance's option does (enhance-compat §6.1).
  */
 export function renderToString(ctx: RenderContext, items: readonly Item[], bodyContent = false): string {
   const state = walkDocument(ctx, items, bodyContent);

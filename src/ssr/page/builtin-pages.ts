@@ -1,13 +1,13 @@
 /**
- * What Uplift renders when the app does not provide it: the default head (spec §5.3) and the
- * 404, 4xx and 500 page elements (spec §4.5, §5.1; the 4xx page is Uplift's own). They receive
+ * What Uplift renders when the app does not provide it: the default head (enhance-compat §5.3) and the
+ * 404, 4xx and 500 page elements (enhance-compat §4.5, §5.1; the 4xx page is Uplift's own). They receive
  * the message as `state.attrs.error`, like the app's own `pages/404.mjs` and `pages/500.mjs`.
  */
 import type { ElementRender } from '../render/element-api.js';
 import { statusText } from '../../http/status-text.js';
 
 /**
- * The head used when there is no `app/head.mjs` (spec §5.3), with the line breaks Enhance's
+ * The head used when there is no `app/head.mjs` (enhance-compat §5.3), with the line breaks Enhance's
  * rendered document has: the whitespace its parser keeps (inside `<head>` and after it), so a page
  * without a head file comes out as Enhance's does.
  */

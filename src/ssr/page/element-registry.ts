@@ -1,8 +1,8 @@
 /**
- * The element registry, built once at start-up (spec §5.5; Enhance rebuilds it per request).
+ * The element registry, built once at start-up (enhance-compat §5.5; Enhance rebuilds it per request).
  * Later sources override earlier ones:
  * 1. `app/elements.mjs` (default export `{ 'tag-name': fn }`);
- * 2. module pages (`.mjs`, `.js`, `.ts`, `.mts`) as `page-<name>` (spec §5.2);
+ * 2. module pages (`.mjs`, `.js`, `.ts`, `.mts`) as `page-<name>` (enhance-compat §5.2);
  * 3. `app/components/**` (the default export's `render` or `prototype.render`);
  * 4. `app/elements/**`: `.html` templates, then modules (a module wins over a
  *    template of the same name).
@@ -48,7 +48,7 @@ export const moduleExtensions: readonly string[] = ['.mjs', '.js', '.ts', '.mts'
 const componentExtensions = moduleExtensions.filter((extension) => extension !== '.js');
 const moduleExtension = /\.(mjs|js|mts|ts)$/;
 
-/** `blog/comment-form.mjs` → `blog-comment-form`, validated (spec §5.5). */
+/** `blog/comment-form.mjs` → `blog-comment-form`, validated (enhance-compat §5.5). */
 export function elementNameFor(root: string, file: string): string {
   const tag = relative(root, file).replace(moduleExtension, '').replace(/\.html$/, '').split(sep).join('-');
   if (!isValidElementName(tag) || !isCustomElementName(tag)) {
@@ -60,7 +60,7 @@ export function elementNameFor(root: string, file: string): string {
   return tag;
 }
 
-/** The page element name for a page file path relative to `app/pages` (spec §5.2). */
+/** The page element name for a page file path relative to `app/pages` (enhance-compat §5.2). */
 export function pageElementName(relPath: string): string {
   return 'page-' + relPath.replace(moduleExtension, '').split('/').join('-').replace(/\$/g, '-').replace('-index', '').toLowerCase();
 }

@@ -1,5 +1,5 @@
 /**
- * `.html` elements (spec §5.6). Enhance evaluates each `${expr}` as JavaScript against the
+ * `.html` elements (enhance-compat §5.6). Enhance evaluates each `${expr}` as JavaScript against the
  * element's state; Uplift reads state paths instead, with no `eval` or `new Function`:
  * `${attrs.title}`, `${store.user.name}`, `${store.items[0].name}`, `${attrs['data-id']}`,
  * optional chaining (`?.`) and a string default (`${attrs.title || 'Untitled'}`, `??` too).

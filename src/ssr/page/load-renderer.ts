@@ -1,5 +1,5 @@
 /**
- * The page renderer the request pipeline calls (issue 4). Everything is loaded once at start-up:
+ * The page renderer the request pipeline calls. Everything is loaded once at start-up:
  * the element registry, `head.mjs`, `preflight.mjs`, the 404 / 500 pages and every `.html` page,
  * parsed. A render then only runs the app's functions and fills the compiled templates.
  */

@@ -1,6 +1,6 @@
 /**
  * One page render: the head (app/head.mjs or the default) followed by the page body, expanded
- * with the registry and the store, as one document (spec §4.3). The head runs inside the render,
+ * with the registry and the store, as one document (enhance-compat §4.3). The head runs inside the render,
  * so the markup its tagged literals make belongs to it, and every value it writes is escaped
  * where it lands, as in elements.
  */
@@ -44,7 +44,7 @@ export interface PageDocumentInput {
 /** Renders the complete document for one request, as the UTF-8 bytes the response sends. */
 export function renderPageToBytes(input: PageDocumentInput): Buffer {
   const { registry, body, req, onUnknownElement } = input;
-  // Elements may write to the store; the copy keeps that inside this render (spec §6.4).
+  // Elements may write to the store; the copy keeps that inside this render (enhance-compat §6.4).
   const store = { ...input.store };
   const ctx = createRenderContext({
     lookup:

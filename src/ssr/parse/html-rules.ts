@@ -52,7 +52,7 @@ export const impliedClose: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Elements whose content parse5 keeps out of the tree walk (template content, noscript text). */
 export const inertElements: ReadonlySet<string> = setOf('template noscript');
 
-/** Elements that may sit in `<head>`; the hoisted style goes after any of these (spec §6.2). */
+/** Elements that may sit in `<head>`; the hoisted style goes after any of these (enhance-compat §6.2). */
 export const headElements: ReadonlySet<string> = setOf(
   'base basefont bgsound link meta noframes script style template title',
 );

@@ -1,6 +1,6 @@
 /**
  * Tag-name rules. Custom-element detection follows the HTML "valid custom element name"
- * production (spec §6.1): Enhance only expands names that pass it.
+ * production (enhance-compat §6.1): Enhance only expands names that pass it.
  */
 
 // PCENChar from the HTML standard, written as a Unicode-aware character class.
@@ -35,7 +35,7 @@ export function isCustomElementName(tag: string): boolean {
   return answer;
 }
 
-/** The file-derived names Enhance accepts for elements (spec §5.5). */
+/** The file-derived names Enhance accepts for elements (enhance-compat §5.5). */
 const registryName = /^[a-z][a-z0-9-]*$/;
 
 /** True when `tag` may be registered from a file name (lower-case alphanumerics and dashes). */

@@ -14,7 +14,7 @@ import type { HtmlTag } from '../../types.js';
  */
 export type EscapeMode = 'auto' | 'enhance';
 
-/** Hoisted tags collected during a render (spec §6.2 steps 4–6). */
+/** Hoisted tags collected during a render (enhance-compat §6.2 steps 4–6). */
 export interface Hoisted {
   readonly styles: Set<string>;
   readonly scripts: Map<string, string>;

@@ -1,9 +1,9 @@
 /**
  * The render walk: emits nodes in document order and expands each registered custom element when
- * it is reached (spec §6.2 step 3), so instance ids, context and store access happen in the order
+ * it is reached (enhance-compat §6.2 step 3), so instance ids, context and store access happen in the order
  * Enhance's pre-order walk gives them.
  *
- * Fix (spec §6.4): each expansion gets its own copy of its parent's `context`, so a value an
+ * Fix (enhance-compat §6.4): each expansion gets its own copy of its parent's `context`, so a value an
  * element sets reaches its descendants but not its later siblings.
  */
 import type { ElementNode, HoleNode, Node } from '../parse/nodes.js';

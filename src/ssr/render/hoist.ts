@@ -1,5 +1,5 @@
 /**
- * Hoisting (spec §6.2): `<style>`, `<script>` and `<link>` at the top level of an element's
+ * Hoisting (enhance-compat §6.2): `<style>`, `<script>` and `<link>` at the top level of an element's
  * output leave it; styles are transformed, deduplicated and merged into one head `<style>`,
  * links deduplicated into the head, scripts deduplicated to the end of the body.
  *
@@ -23,7 +23,7 @@ const hoistable = (node: Node): node is ElementNode =>
 /**
  * The top-level nodes of an element's output left after hoisting, or null when they are the
  * template's precomputed `top` list. Holes at the top level are resolved first, since markup they
- * hold is top-level too once concatenated (spec §6.2 step 1).
+ * hold is top-level too once concatenated (enhance-compat §6.2 step 1).
  */
 export function hoistTop(ctx: RenderContext, fragment: Fragment, tagName: string): Item[] | null {
   const template = fragment.scope.template;
@@ -81,7 +81,7 @@ function hoistElement(ctx: RenderContext, node: ElementNode, scope: Scope, tagNa
   }
   if (node.tag === 'style') {
     let css = raw;
-    // Enhance keeps the original text when a transform returns an empty string (spec §6.2).
+    // Enhance keeps the original text when a transform returns an empty string (enhance-compat §6.2).
     for (const transform of ctx.styleTransforms) css = transform({ attrs, raw: css, tagName, context: 'markup' }) || css;
     if (css) ctx.hoisted.styles.add(css);
     return;

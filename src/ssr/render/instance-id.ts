@@ -1,5 +1,5 @@
 /**
- * Instance ids like Enhance's (spec §6.1): 7 characters from `[0-9a-z]`, from crypto randomness
+ * Instance ids like Enhance's (enhance-compat §6.1): 7 characters from `[0-9a-z]`, from crypto randomness
  * drawn in batches (the pool holds random bytes only, never request data).
  */
 import { randomFillSync } from 'node:crypto';

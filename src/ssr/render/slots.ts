@@ -1,5 +1,5 @@
 /**
- * Slot assignment (spec §6.3), computed per expansion without touching the shared template
+ * Slot assignment (enhance-compat §6.3), computed per expansion without touching the shared template
  * trees: the result maps each slot element of the element's output to what replaces it.
  *
  * - A named slot takes the authored children with a matching `slot` attribute.
@@ -150,7 +150,7 @@ function slotOf(ctx: RenderContext, item: Item): string | null {
 
 const fallbackCache = new WeakMap<ElementNode, Node[]>();
 
-/** An unused named slot's content, marked with `slot="name"` (spec §6.3). */
+/** An unused named slot's content, marked with `slot="name"` (enhance-compat §6.3). */
 function fallbackNodes(ctx: RenderContext, slot: SlotRef, name: string): Node[] {
   const cached = fallbackCache.get(slot.node);
   if (cached !== undefined) return cached;

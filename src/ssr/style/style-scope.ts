@@ -1,5 +1,5 @@
 /**
- * Style scoping like Enhance's style transform (spec §6.5) and the `styleTransform` export apps
+ * Style scoping like Enhance's style transform (enhance-compat §6.5) and the `styleTransform` export apps
  * pass as they pass `@enhance/enhance-style-transform`.
  *
  * Selectors are rewritten with balanced parentheses instead of Enhance's greedy regexes, so
@@ -11,7 +11,7 @@ import type { CssDeclaration, CssNode } from './css-parse.js';
 import { parseCss } from './css-parse.js';
 import type { StyleTransform, TransformAttr } from '../render/element-api.js';
 
-/** At-rules whose rules are scoped (spec §6.5); Enhance leaves `@layer` and others alone. */
+/** At-rules whose rules are scoped (enhance-compat §6.5); Enhance leaves `@layer` and others alone. */
 const scopedBlocks: ReadonlySet<string> = new Set(['media', 'supports', 'container']);
 
 /** Scopes every selector of `css` to `tagName` and prints the sheet in Enhance's format. */
@@ -134,7 +134,7 @@ let cachedSheets = 0;
 
 /**
  * The Enhance-style transform: scopes an element's `<style>` to its tag unless it has
- * `scope="global"` (spec §6.5). Pass it in `styleTransforms` as you would
+ * `scope="global"` (enhance-compat §6.5). Pass it in `styleTransforms` as you would
  * `@enhance/enhance-style-transform`.
  *
  * @example
