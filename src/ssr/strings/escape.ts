@@ -20,7 +20,32 @@ const htmlEntities: Record<string, string> = {
   '\uE000': '&#57344;',
   '\uE001': '&#57345;',
 };
-const entityFor = (c: string): string => htmlEntities[c] as string;
+
+/**
+ * A one-pass escaper for the characters of `specials` (a class of ASCII and the two token
+ * characters): a table look-up per code unit and one slice per escape, so a value made only of
+ * specials costs one loop, not one callback per character.
+ */
+function entityEscaper(specials: string): (value: string) => string {
+  const table: (string | undefined)[] = [];
+  for (const c of specials) table[c.charCodeAt(0) < 128 ? c.charCodeAt(0) : 128 + c.charCodeAt(0) - 0xe000] = htmlEntities[c];
+  const test = new RegExp(`[${specials.replace(/[\]\\^-]/g, '\\$&')}]`);
+  return (value) => {
+    if (!test.test(value)) return value;
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      const entity = code < 128 ? table[code] : code === 0xe000 || code === 0xe001 ? table[128 + code - 0xe000] : undefined;
+      if (entity === undefined) continue;
+      if (from < i) parts.push(value.slice(from, i));
+      parts.push(entity);
+      from = i + 1;
+    }
+    parts.push(value.slice(from));
+    return parts.join('');
+  };
+}
 
 /** Markup-significant characters anywhere: a string without them reads the same in any HTML context. */
 const special = /[&<>"']/;
@@ -32,31 +57,20 @@ export function hasSpecialCharacter(value: string): boolean {
 
 // The private-use characters that mark markup tokens (markup/tokens.ts) are escaped too, so
 // data never carries one into markup.
-const textSpecial = /[&<>\uE000\uE001]/;
-const textSpecials = /[&<>\uE000\uE001]/g;
 /** Element content and RCDATA (`<title>`, `<textarea>`): `&`, `<`, `>` as entities. */
-export function escapeText(value: string): string {
-  return textSpecial.test(value) ? value.replace(textSpecials, entityFor) : value;
-}
+export const escapeText: (value: string) => string = entityEscaper('&<>\uE000\uE001');
 
-const attributeSpecial = /[&<>"'`\uE000\uE001]/;
-const attributeSpecials = /[&<>"'`\uE000\uE001]/g;
 /**
  * An attribute value. Uplift writes every attribute hole inside double quotes, so quotes, `&`
  * and the angle brackets are enough; the backtick is escaped for old IE's quote handling.
  */
-export function escapeAttribute(value: string): string {
-  return attributeSpecial.test(value) ? value.replace(attributeSpecials, entityFor) : value;
-}
+export const escapeAttribute: (value: string) => string = entityEscaper('&<>"\'`\uE000\uE001');
 
-const commentSpecials = /[&<>!\uE000\uE001-]/g;
 /**
  * Text inside `<!-- … -->`: the parser does not decode entities there, so entities only make
  * `-->`, `--!>` and `<!--` impossible; the value shows as written in the source.
  */
-export function escapeComment(value: string): string {
-  return value.replace(commentSpecials, entityFor);
-}
+export const escapeComment: (value: string) => string = entityEscaper('&<>!-\uE000\uE001');
 
 /**
  * JavaScript string and template-literal content: everything that could end the literal, start a
