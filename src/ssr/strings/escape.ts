@@ -22,29 +22,34 @@ const htmlEntities: Record<string, string> = {
 };
 
 /**
- * A one-pass escaper for the characters of `specials` (a class of ASCII and the two token
- * characters): a table look-up per code unit and one slice per escape, so a value made only of
- * specials costs one loop, not one callback per character.
+ * A one-pass escaper: `test` says whether a value needs any escape, `escapeOf` gives the escape
+ * of one code unit (or undefined to keep it). A look-up per code unit and one slice per escape,
+ * so a 1 MB value made only of specials costs one loop, not one regex callback per character.
  */
-function entityEscaper(specials: string): (value: string) => string {
-  const table: (string | undefined)[] = [];
-  for (const c of specials) table[c.charCodeAt(0) < 128 ? c.charCodeAt(0) : 128 + c.charCodeAt(0) - 0xe000] = htmlEntities[c];
-  const test = new RegExp(`[${specials.replace(/[\]\\^-]/g, '\\$&')}]`);
+function codeUnitEscaper(test: RegExp, escapeOf: (code: number) => string | undefined): (value: string) => string {
   return (value) => {
     if (!test.test(value)) return value;
     const parts: string[] = [];
     let from = 0;
     for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      const entity = code < 128 ? table[code] : code === 0xe000 || code === 0xe001 ? table[128 + code - 0xe000] : undefined;
-      if (entity === undefined) continue;
+      const escaped = escapeOf(value.charCodeAt(i));
+      if (escaped === undefined) continue;
       if (from < i) parts.push(value.slice(from, i));
-      parts.push(entity);
+      parts.push(escaped);
       from = i + 1;
     }
     parts.push(value.slice(from));
     return parts.join('');
   };
+}
+
+/** An escaper writing the HTML entity of each character of `specials` (ASCII and the token characters). */
+function entityEscaper(specials: string): (value: string) => string {
+  const table = new Map<number, string>();
+  for (const c of specials) table.set(c.charCodeAt(0), htmlEntities[c] as string);
+  const ascii = Array.from({ length: 128 }, (_, code) => table.get(code));
+  const test = new RegExp(`[${specials.replace(/[\]\\^-]/g, '\\$&')}]`);
+  return codeUnitEscaper(test, (code) => (code < 128 ? ascii[code] : table.get(code)));
 }
 
 /** Markup-significant characters anywhere: a string without them reads the same in any HTML context. */
@@ -82,19 +87,8 @@ const jsUnicode = (code: number): string => '\\u' + code.toString(16).padStart(4
 /** The escape of every special code unit below 128, precomputed: a 1 MB value of them is 1M look-ups. */
 const asciiJsEscapes: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, code) =>
   jsStringSpecials.test(String.fromCharCode(code)) ? jsUnicode(code) : undefined);
-export function escapeJsString(value: string): string {
-  if (!jsStringSpecials.test(value)) return value;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    const escaped = code < 128 ? asciiJsEscapes[code] : code === 0x2028 || code === 0x2029 || code === 0xe000 || code === 0xe001 ? jsUnicode(code) : undefined;
-    if (escaped === undefined) continue;
-    out += value.slice(from, i) + escaped;
-    from = i + 1;
-  }
-  return out + value.slice(from);
-}
+export const escapeJsString: (value: string) => string = codeUnitEscaper(jsStringSpecials, (code) =>
+  code < 128 ? asciiJsEscapes[code] : code === 0x2028 || code === 0x2029 || code === 0xe000 || code === 0xe001 ? jsUnicode(code) : undefined);
 
 const jsonUnsafe = /[<>&\u2028\u2029\uE000\uE001]/g;
 /** A number as JavaScript writes it, so `go(${id})` keeps `go(5)` for the string '5'. */
