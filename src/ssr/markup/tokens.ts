@@ -79,16 +79,16 @@ export function splitTokens(registry: MarkupRegistry, value: string): Piece[] {
   let at = 0;
   let start = value.indexOf(tokenStart);
   while (start !== -1) {
-    const found = entryAt(registry, value, start) ?? entryAt(processRegistry, value, start);
-    if (found === null) {
+    const entry = entryAt(registry, value, start) ?? entryAt(processRegistry, value, start);
+    if (entry === null) {
       start = value.indexOf(tokenStart, start + 1);
       continue;
     }
     data += value.slice(at, start);
     if (data !== '') pieces.push(data);
     data = '';
-    pieces.push(found.entry);
-    at = found.end;
+    pieces.push(entry);
+    at = foundEnd;
     start = value.indexOf(tokenStart, at);
   }
   data += value.slice(at);
@@ -96,21 +96,37 @@ export function splitTokens(registry: MarkupRegistry, value: string): Piece[] {
   return pieces;
 }
 
-function entryAt(registry: MarkupRegistry, value: string, start: number): { entry: MarkupEntry; end: number } | null {
+/** Where the token entryAt last found ends; read right after a call that found one. */
+let foundEnd = 0;
+
+/**
+ * The entry of the token of `registry` at `start` (setting foundEnd), or null. The id is read
+ * digit by digit: a list's tokens are read once per render each, and slicing and converting
+ * every id allocated a string per token.
+ */
+function entryAt(registry: MarkupRegistry, value: string, start: number): MarkupEntry | null {
   if (!value.startsWith(registry.prefix, start)) return null;
   const digits = start + registry.prefix.length;
-  const end = value.indexOf(tokenEnd, digits);
   // An id has at most 16 digits: a long run is data, and is not read as a number.
-  if (end === -1 || end === digits || end - digits > 16) return null;
-  const id = Number(value.slice(digits, end));
-  if (!Number.isInteger(id)) return null;
+  const last = Math.min(value.length, digits + 17);
+  let id = 0;
+  let i = digits;
+  for (; i < last; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0xe001) break;
+    if (c < 48 || c > 57) return null;
+    id = id * 10 + (c - 48);
+  }
+  if (i === digits || i === last) return null;
   const entry = registry.limit === Infinity ? registry.list[id] : registry.kept.get(id);
-  return entry === undefined ? null : { entry, end: end + 1 };
+  if (entry === undefined) return null;
+  foundEnd = i + 1;
+  return entry;
 }
 
 /** Whether `value` is exactly one token; its entry if so. */
 export function onlyEntry(registry: MarkupRegistry, value: string): MarkupEntry | null {
   if (value.charCodeAt(0) !== 0xe000 || value.charCodeAt(value.length - 1) !== 0xe001) return null;
-  const found = entryAt(registry, value, 0) ?? entryAt(processRegistry, value, 0);
-  return found !== null && found.end === value.length ? found.entry : null;
+  const entry = entryAt(registry, value, 0) ?? entryAt(processRegistry, value, 0);
+  return entry !== null && foundEnd === value.length ? entry : null;
 }

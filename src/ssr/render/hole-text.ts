@@ -11,7 +11,7 @@ import { SinkKind, escapeForSink, textSink } from '../parse/hole-sinks.js';
 import type { Sink } from '../parse/hole-sinks.js';
 import { escapeText, filterAttributeName } from '../strings/escape.js';
 import type { MarkupEntry } from '../markup/tokens.js';
-import { splitTokens, tokenStart } from '../markup/tokens.js';
+import { onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
 import type { RenderContext } from './context.js';
 import type { Expansion, Scope } from './scope.js';
 import { createScope } from './scope.js';
@@ -36,8 +36,14 @@ export function scopeHole(ctx: RenderContext, scope: Scope, index: number): stri
 
 /** A string holding markup tokens, for `sink`. */
 function composedString(ctx: RenderContext, value: string, sink: Sink): string {
-  const pieces = splitTokens(ctx.registry, value);
   const raw = ctx.escape === 'enhance';
+  // Most such values are one token (`${flag}` holding ' checked', a nested result): no split.
+  const only = onlyEntry(ctx.registry, value);
+  if (only !== null) {
+    const text = entryText(ctx, only);
+    return raw || sink.kind === SinkKind.text || sink.kind === SinkKind.attributeName ? text : escapeForSink(sink, text);
+  }
+  const pieces = splitTokens(ctx.registry, value);
   let text = '';
   if (sink.kind === SinkKind.text || sink.kind === SinkKind.attributeName) {
     // Markup is written as is; the data between it is escaped piece by piece.
