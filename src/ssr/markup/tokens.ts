@@ -42,6 +42,12 @@ export interface MarkupRegistry {
   next: number;
   /** How many entries it keeps (the oldest go first); Infinity for a render's registry. */
   readonly limit: number;
+  /**
+   * The newest token and its entry: an element's result is usually the token its last `html`
+   * call returned, found by identity without reading the token's text.
+   */
+  lastToken: string;
+  lastEntry: MarkupEntry | null;
 }
 
 const nonce = randomBytes(9).toString('base64').replace(/[+/]/g, 'x');
@@ -49,7 +55,7 @@ let registries = 0;
 
 /** A registry for one render: its tokens mean nothing to any other render. */
 export function createRegistry(limit: number = Infinity): MarkupRegistry {
-  return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', list: [], kept: new Map(), next: 0, limit };
+  return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', list: [], kept: new Map(), next: 0, limit, lastToken: '', lastEntry: null };
 }
 
 /** Markup made outside a render (a module's constants): kept for the process, the newest 4096. */
@@ -63,7 +69,10 @@ export function addEntry(registry: MarkupRegistry, entry: MarkupEntry): string {
     registry.kept.set(id, entry);
     registry.kept.delete(id - registry.limit);
   }
-  return registry.prefix + id + tokenEnd;
+  const token = registry.prefix + id + tokenEnd;
+  registry.lastToken = token;
+  registry.lastEntry = entry;
+  return token;
 }
 
 /** A piece of a string that holds tokens: data, or the entry a token stands for. */
@@ -126,6 +135,7 @@ function entryAt(registry: MarkupRegistry, value: string, start: number): Markup
 
 /** Whether `value` is exactly one token; its entry if so. */
 export function onlyEntry(registry: MarkupRegistry, value: string): MarkupEntry | null {
+  if (value === registry.lastToken) return registry.lastEntry;
   if (value.charCodeAt(0) !== 0xe000 || value.charCodeAt(value.length - 1) !== 0xe001) return null;
   const entry = entryAt(registry, value, 0) ?? entryAt(processRegistry, value, 0);
   return entry !== null && foundEnd === value.length ? entry : null;
