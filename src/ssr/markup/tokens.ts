@@ -4,12 +4,16 @@
  * it survives what element code does with markup: `.join('')`, `+`, nesting in another template,
  * returning it. Where a string lands, its tokens are markup and everything around them is data.
  *
- * A token is `\uE000<nonce><registry>.<n>\uE001`. The nonce is random per process, so data cannot
- * forge a token; private-use marker characters that appear in data are escaped like any other
+ * A token is `\uE000<nonce><n>\uE001`. The nonce is five random private-use characters (60 bits)
+ * drawn for each registry, so data cannot forge a token, and a token that leaks says nothing about
+ * the next render's; private-use marker characters that appear in data are escaped like any other
  * special character. Tokens point into a registry: one per render (dropped with the render), or the
  * process-wide one for markup made outside a render (module constants), bounded.
+ *
+ * A token stays under 13 characters up to id 99,999, so V8 makes it a flat string rather than a
+ * rope: reading a rope token flattened it first, a copy per token that cost more than the check.
  */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { Template } from '../parse/compile.js';
 
 export const tokenStart = '\uE000';
@@ -33,7 +37,7 @@ export class MarkupEntry {
 
 /** Where tokens point: the entries made during one render, or outside any. */
 export interface MarkupRegistry {
-  /** `\uE000<nonce><id>.`: every token of this registry starts with it. */
+  /** `\uE000<nonce>`: every token of this registry starts with it. */
   readonly prefix: string;
   /** A render's entries by id (a render keeps them all, and ids count up from 0). */
   readonly list: MarkupEntry[];
@@ -50,12 +54,25 @@ export interface MarkupRegistry {
   lastEntry: MarkupEntry | null;
 }
 
-const nonce = randomBytes(9).toString('base64').replace(/[+/]/g, 'x');
-let registries = 0;
-
 /** A registry for one render: its tokens mean nothing to any other render. */
 export function createRegistry(limit: number = Infinity): MarkupRegistry {
-  return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', list: [], kept: new Map(), next: 0, limit, lastToken: '', lastEntry: null };
+  return { prefix: randomPrefix(), list: [], kept: new Map(), next: 0, limit, lastToken: '', lastEntry: null };
+}
+
+const nonceLength = 5;
+// Random numbers drawn in batches (one randomFillSync per 819 renders), never request data.
+const randomPool = new Uint16Array(4096);
+let randomAt = randomPool.length;
+
+/** `\uE000` and five characters from U+E100–U+F0FF, 12 random bits each: never a marker or a digit. */
+function randomPrefix(): string {
+  if (randomAt + nonceLength > randomPool.length) {
+    randomFillSync(randomPool);
+    randomAt = 0;
+  }
+  let prefix = tokenStart;
+  for (let i = 0; i < nonceLength; i++) prefix += String.fromCharCode(0xe100 + ((randomPool[randomAt++] as number) & 0xfff));
+  return prefix;
 }
 
 /** Markup made outside a render (a module's constants): kept for the process, the newest 4096. */
