@@ -86,10 +86,20 @@ export function addEntry(registry: MarkupRegistry, entry: MarkupEntry): string {
     registry.kept.set(id, entry);
     registry.kept.delete(id - registry.limit);
   }
-  const token = registry.prefix + id + tokenEnd;
+  const token = registry.prefix + idSuffix(id);
   registry.lastToken = token;
   registry.lastEntry = entry;
   return token;
+}
+
+/** `<id>\uE001` for the first ids, made once: every render counts from 0 again. */
+const idSuffixes: string[] = [];
+const sharedSuffixes = 4096;
+
+function idSuffix(id: number): string {
+  if (id >= sharedSuffixes) return id + tokenEnd;
+  while (idSuffixes.length <= id) idSuffixes.push(idSuffixes.length + tokenEnd);
+  return idSuffixes[id] as string;
 }
 
 /** A piece of a string that holds tokens: data, or the entry a token stands for. */
