@@ -22,22 +22,29 @@ const htmlEntities: Record<string, string> = {
 };
 
 /**
- * A one-pass escaper: `test` says whether a value needs any escape, `escapeOf` gives the escape
- * of one code unit (or undefined to keep it). A look-up per code unit and one slice per escape,
- * so a 1 MB value made only of specials costs one loop, not one regex callback per character.
+ * A one-pass escaper: `test` says whether a value needs any escape; `ascii` holds the escape of
+ * each code unit below 128 and `above` gives the others' (undefined keeps the code unit). A
+ * look-up per code unit and one slice per escape, so a 1 MB value made only of specials costs one
+ * loop, not one regex callback per character. A short value (a title, a name) is built by
+ * concatenation, which measured cheaper than an array and a join for its few pieces; a long one
+ * is joined once, so it never becomes a rope of a million pieces.
  */
-function codeUnitEscaper(test: RegExp, escapeOf: (code: number) => string | undefined): (value: string) => string {
+function codeUnitEscaper(test: RegExp, ascii: readonly (string | undefined)[], above: (code: number) => string | undefined): (value: string) => string {
   return (value) => {
     if (!test.test(value)) return value;
-    const parts: string[] = [];
+    const parts: string[] | null = value.length > 1024 ? [] : null;
+    let out = '';
     let from = 0;
     for (let i = 0; i < value.length; i++) {
-      const escaped = escapeOf(value.charCodeAt(i));
+      const code = value.charCodeAt(i);
+      const escaped = code < 128 ? ascii[code] : above(code);
       if (escaped === undefined) continue;
-      if (from < i) parts.push(value.slice(from, i));
-      parts.push(escaped);
+      const piece = from < i ? value.slice(from, i) + escaped : escaped;
+      if (parts === null) out += piece;
+      else parts.push(piece);
       from = i + 1;
     }
+    if (parts === null) return out + value.slice(from);
     parts.push(value.slice(from));
     return parts.join('');
   };
@@ -49,7 +56,7 @@ function entityEscaper(specials: string): (value: string) => string {
   for (const c of specials) table.set(c.charCodeAt(0), htmlEntities[c] as string);
   const ascii = Array.from({ length: 128 }, (_, code) => table.get(code));
   const test = new RegExp(`[${specials.replace(/[\]\\^-]/g, '\\$&')}]`);
-  return codeUnitEscaper(test, (code) => (code < 128 ? ascii[code] : table.get(code)));
+  return codeUnitEscaper(test, ascii, (code) => table.get(code));
 }
 
 /** Markup-significant characters anywhere: a string without them reads the same in any HTML context. */
@@ -87,8 +94,8 @@ const jsUnicode = (code: number): string => '\\u' + code.toString(16).padStart(4
 /** The escape of every special code unit below 128, precomputed: a 1 MB value of them is 1M look-ups. */
 const asciiJsEscapes: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, code) =>
   jsStringSpecials.test(String.fromCharCode(code)) ? jsUnicode(code) : undefined);
-export const escapeJsString: (value: string) => string = codeUnitEscaper(jsStringSpecials, (code) =>
-  code < 128 ? asciiJsEscapes[code] : code === 0x2028 || code === 0x2029 || code === 0xe000 || code === 0xe001 ? jsUnicode(code) : undefined);
+export const escapeJsString: (value: string) => string = codeUnitEscaper(jsStringSpecials, asciiJsEscapes, (code) =>
+  code === 0x2028 || code === 0x2029 || code === 0xe000 || code === 0xe001 ? jsUnicode(code) : undefined);
 
 const jsonUnsafe = /[<>&\u2028\u2029\uE000\uE001]/g;
 /** A number as JavaScript writes it, so `go(${id})` keeps `go(5)` for the string '5'. */
