@@ -5,7 +5,7 @@
  * the data around tokens stays text. Trusted markup (`trusted()`, developer constants) is parsed
  * once per site; in `escape: 'enhance'` mode every string is parsed as markup, as in Enhance.
  */
-import { escapeText } from '../strings/escape.js';
+import { escapeText, isPlainHtmlText } from '../strings/escape.js';
 import { parseAt, parseCached } from '../parse/parse-cache.js';
 import type { HoleNode, Node } from '../parse/nodes.js';
 import { holeNode } from '../parse/nodes.js';
@@ -33,6 +33,8 @@ export function resolveText(ctx: RenderContext, scope: Scope, index: number): Re
 /** `site` and `index` say where the value came from, so a parsed tree can be reused there. */
 function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: object | null, index: number, flat: boolean): Resolved {
   if (typeof value === 'string') {
+    // Nothing to escape, no token, nothing that looks like markup: the text itself in every mode.
+    if (isPlainHtmlText(value)) return value;
     if (value.indexOf(tokenStart) !== -1) return markupFragment(ctx, value, owner, site, index, flat);
     if (ctx.escape === 'enhance' && value.indexOf('<') !== -1) return parseFragment(value, owner, site, index, flat);
     if (ctx.warn !== null) warnEscapedMarkup(ctx, owner, value);

@@ -9,7 +9,7 @@
  */
 import { SinkKind, escapeForSink, textSink } from '../parse/hole-sinks.js';
 import type { Sink } from '../parse/hole-sinks.js';
-import { escapeText, filterAttributeName } from '../strings/escape.js';
+import { escapeText, filterAttributeName, isPlainHtmlText } from '../strings/escape.js';
 import type { MarkupEntry } from '../markup/tokens.js';
 import { onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
 import type { RenderContext } from './context.js';
@@ -23,9 +23,7 @@ export function holeString(ctx: RenderContext, value: unknown, sink: Sink): stri
   if (typeof value === 'string') {
     // Text and attribute values without a character their escapers change (markers included)
     // render as themselves: one test instead of the token check and the escaper's own.
-    if (sink.kind <= SinkKind.rcdata || sink.kind === SinkKind.attribute) {
-      if (!changedByEscaping.test(value)) return value;
-    }
+    if ((sink.kind <= SinkKind.rcdata || sink.kind === SinkKind.attribute) && isPlainHtmlText(value)) return value;
     if (value.indexOf(tokenStart) !== -1) return composedString(ctx, value, sink);
     return ctx.escape === 'enhance' ? value : escapeForSink(sink, value);
   }
@@ -33,9 +31,6 @@ export function holeString(ctx: RenderContext, value: unknown, sink: Sink): stri
   if (value instanceof TrustedHtml) return value.html;
   return '';
 }
-
-/** Every character escapeText or escapeAttribute (strings/escape.ts) rewrites. */
-const changedByEscaping = /[&<>"'`\uE000\uE001]/;
 
 /** Hole `index` of `scope` as holeString renders it for the hole's sink. */
 export function scopeHole(ctx: RenderContext, scope: Scope, index: number): string {

@@ -59,6 +59,17 @@ function entityEscaper(specials: string): (value: string) => string {
   return codeUnitEscaper(test, ascii, (code) => table.get(code));
 }
 
+/** Every character escapeText or escapeAttribute rewrites, the token markers included. */
+const changedByHtmlEscaping = /[&<>"'`\uE000\uE001]/;
+
+/**
+ * True when escapeText and escapeAttribute both return `value` as it is, and it holds no token:
+ * one test that lets most data skip the token check and the escaper's own test.
+ */
+export function isPlainHtmlText(value: string): boolean {
+  return !changedByHtmlEscaping.test(value);
+}
+
 /** Markup-significant characters anywhere: a string without them reads the same in any HTML context. */
 const special = /[&<>"']/;
 
