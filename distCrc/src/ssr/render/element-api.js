@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=element-api.js.map

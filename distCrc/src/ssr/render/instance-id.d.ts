@@ -1,2 +1,0 @@
-/** A fresh 7-character instance id. */
-export declare function createInstanceId(): string;

@@ -1,2 +1,0 @@
-/** `length` bytes for the caller to fill completely. */
-export declare function takePageBytes(length: number): Buffer;
