@@ -4,10 +4,7 @@
  */
 
 /** Differences still to remove: Uplift should answer as Enhance does. */
-export const knownDifferences: Readonly<Record<string, string>> = {
-  'form-elements-preview: GET / (element package rendered by the app)':
-    'link-element returns `<a …><slot></slot></div>`; Enhance re-serialises each element through an HTML parser and so closes the <a> inside the element, Uplift writes the markup as given and the browser closes it later',
-};
+export const knownDifferences: Readonly<Record<string, string>> = {};
 
 /** Differences kept on purpose; each reason points at its docs/differences.md row. */
 export const deliberateDifferences: Readonly<Record<string, string>> = {
