@@ -120,7 +120,7 @@ function finish(request: CoreRequest, answer: CoreResponse): CoreResponse | Prom
   if (response instanceof Promise) return response;
   if (request.method !== 'HEAD' || response.body === null) return response;
   const length = typeof response.body === 'string' ? Buffer.byteLength(response.body) : response.body.byteLength;
-  return { ...response, headers: { ...response.headers, 'content-length': String(length) }, body: null };
+  return { ...response, headers: Object.assign({}, response.headers, { 'content-length': String(length) }), body: null };
 }
 
 /**

@@ -124,7 +124,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
 }
 
 /**
- * The child's own copy of its parent's context (the §6.4 fix). Most contexts stay empty; a fresh
+ * The child's own copy of its parent's context (enhance-compat §6.4). Most contexts stay empty; a fresh
  * literal skips the generic object-spread path they would otherwise take once per element.
  */
 function copyContext(context: Record<string, unknown>): Record<string, unknown> {

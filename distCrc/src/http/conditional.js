@@ -1,0 +1,37 @@
+import { crc32 } from 'node:zlib';
+import fresh from 'fresh';
+import { headerValue } from './exchange.js';
+/**
+ * A weak ETag (RFC 9110 §8.8.3) for a successful GET of a rendered page or JSON, and 304 with no
+ * body when the request's `If-None-Match` already holds it. Weak because the same content may go
+ * out compressed or not. Left alone: other methods and statuses, bodies of other types, responses
+ * with an ETag of their own, and responses whose handler chose `no-store` (a `cache-control` other
+ * than `defaultCacheControl`, the one pages and JSON get when the handler sets none).
+ */
+export function withWeakEtag(request, response, defaultCacheControl) {
+    const { body, headers } = response;
+    if (body === null || response.status !== 200 || (request.method !== 'GET' && request.method !== 'HEAD'))
+        return response;
+    if (headers.etag !== undefined || !isPageOrJson(headers['content-type']))
+        return response;
+    const cacheControl = headers['cache-control'];
+    if (typeof cacheControl === 'string' && cacheControl !== defaultCacheControl && cacheControl.includes('no-store'))
+        return response;
+    const etag = `W/"${body.length.toString(36)}-${crc32(body).toString(36)}"`;
+    headers.etag = etag;
+    const ifNoneMatch = headerValue(request.headers, 'if-none-match');
+    if (ifNoneMatch === undefined || !fresh({ 'if-none-match': ifNoneMatch, 'cache-control': headerValue(request.headers, 'cache-control') }, { etag })) {
+        return response;
+    }
+    const notModified = {};
+    for (const name of ['etag', 'cache-control', 'vary', 'set-cookie', 'server-timing']) {
+        const value = headers[name];
+        if (value !== undefined)
+            notModified[name] = value;
+    }
+    return { status: 304, headers: notModified, body: null };
+}
+function isPageOrJson(type) {
+    return typeof type === 'string' && (type.startsWith('text/html') || type.startsWith('application/json'));
+}
+//# sourceMappingURL=conditional.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=element-api.js.map

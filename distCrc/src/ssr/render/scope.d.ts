@@ -1,0 +1,48 @@
+/**
+ * What a run of nodes renders against: the hole values of one `html` call (or none, for parsed
+ * markup) and the expansion the nodes belong to, whose slot fill says what replaces its slots.
+ */
+import type { ElementNode, Node } from '../parse/nodes.js';
+import type { Template } from '../parse/compile.js';
+/** What replaces each slot of one expansion: `contents[i]` replaces `slots[i]`. */
+export interface SlotFill {
+    readonly slots: readonly ElementNode[];
+    readonly contents: readonly Item[][];
+}
+/** One element expansion; its slot fill is set once the element's output is known. */
+export interface Expansion {
+    fill: SlotFill | null;
+    /** The element's tag; '' for the page itself and the head (development warnings name it). */
+    readonly tag: string;
+}
+/** The content replacing `slot` in this expansion, if it is one of its slots. */
+export declare function slotContent(owner: Expansion, slot: ElementNode): Item[] | undefined;
+/** What a run of nodes is rendered against: hole values and the expansion they belong to. */
+export interface Scope {
+    readonly values: readonly unknown[];
+    readonly template: Template | null;
+    readonly owner: Expansion;
+    /**
+     * Bit i (i < 31): value i is a string without `& < > " '`, which renders as itself in any hole.
+     * The string form of an `html` call found that already; emitting the holes again skips the scan.
+     */
+    readonly clean: number;
+    /** Memoised text-hole values (a hole is read for slots and hoisting before it is emitted). */
+    resolved: (Resolved | undefined)[] | null;
+}
+/** A parsed string or an `html` result, ready to emit. */
+export interface Fragment {
+    readonly nodes: readonly Node[];
+    readonly scope: Scope;
+    /** Known to hold no slot (parsed markup without `<slot`), so slot assignment skips it. */
+    readonly slotFree: boolean;
+}
+/** A text hole's value: text to emit, a fragment, or null for a dropped non-string value. */
+export type Resolved = string | Fragment | null;
+/** A node with the scope it renders in; slot content mixes nodes from several scopes. */
+export interface Item {
+    readonly node: Node;
+    readonly scope: Scope;
+}
+/** A scope for `values` rendered as part of `owner`. */
+export declare function createScope(values: readonly unknown[], template: Template | null, owner: Expansion, clean?: number): Scope;

@@ -1,0 +1,2 @@
+/** `length` bytes for the caller to fill completely. */
+export declare function takePageBytes(length: number): Buffer;

@@ -1,0 +1,156 @@
+import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, glyphFromTagEnd } from '../parse/nodes.js';
+import { slotContent } from './scope.js';
+import { nodesText, scopeHole, startTagParts } from './hole-text.js';
+import { resolveText, resultFragment } from './fragments.js';
+import { attributeValue } from './attribute-values.js';
+import { stripPlaceholders } from '../parse/markers.js';
+import { hoistTop } from './hoist.js';
+import { fillSlots } from './slots.js';
+import { escapeAttribute } from '../strings/escape.js';
+import { parseMarkup } from '../parse/parse-markup.js';
+import { UpliftError } from '../../common/errors.js';
+/** How deep custom elements may nest before the render is stopped as runaway recursion. */
+const maxDepth = 200;
+/** Emits nodes in `scope`, expanding custom elements with `context` as their parent's context. */
+export function emitNodes(ctx, nodes, scope, context) {
+    for (let i = 0; i < nodes.length; i++)
+        emitNode(ctx, nodes[i], scope, context);
+}
+/** Emits one node. */
+export function emitNode(ctx, node, scope, context) {
+    if (typeof node === 'string')
+        ctx.out += node;
+    else if (node.type === 'hole')
+        emitHole(ctx, node, scope, context);
+    else
+        emitElement(ctx, node, scope, context);
+}
+function emitHole(ctx, hole, scope, context) {
+    if (hole.context !== 'text') {
+        ctx.out += scopeHole(ctx, scope, hole.index);
+        return;
+    }
+    const value = resolveText(ctx, scope, hole.index);
+    if (typeof value === 'string')
+        ctx.out += value;
+    else if (value !== null)
+        emitNodes(ctx, value.nodes, value.scope, context);
+}
+function emitElement(ctx, el, scope, context) {
+    if (el.flags & CUSTOM) {
+        const render = ctx.lookup(el.tag);
+        if (render !== undefined) {
+            expandElement(ctx, el, scope, context, render);
+            return;
+        }
+    }
+    else if (el.tag === 'slot') {
+        const content = slotContent(scope.owner, el);
+        if (content !== undefined) {
+            for (const item of content)
+                emitNode(ctx, item.node, item.scope, context);
+            return;
+        }
+    }
+    ctx.out += renderStartTag(ctx, el, scope);
+    if (el.flags & INERT || !(el.flags & DYNAMIC))
+        emitInert(ctx, el.children, scope);
+    else
+        emitNodes(ctx, el.children, scope, context);
+    ctx.out += el.close;
+}
+/** Emits nodes as written: nothing inside is expanded (template content, static subtrees). */
+export function emitInert(ctx, nodes, scope) {
+    const text = nodesText(ctx, nodes, scope);
+    ctx.out += ctx.objects.size > 0 ? stripPlaceholders(text) : text;
+}
+/** The start tag, rebuilt with hole values when an attribute holds one. */
+function renderStartTag(ctx, el, scope, extra = '') {
+    if (el.open !== null) {
+        const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
+        return extra === '' ? open : insertAttribute(open, extra);
+    }
+    if (el.openParts !== null)
+        return startTagParts(ctx, el, scope) + extra + '>';
+    // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
+    let tag = '<' + el.tag;
+    for (const attr of el.attrs) {
+        if (attr.spread >= 0)
+            tag += ' ' + scopeHole(ctx, scope, attr.spread);
+        else if (attr.parts === null)
+            tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+        else {
+            tag += ` ${attr.name}="`;
+            for (const part of attr.parts)
+                tag += typeof part === 'string' ? part.replace(/"/g, '&quot;') : scopeHole(ctx, scope, part);
+            tag += '"';
+        }
+    }
+    return tag + extra + '>';
+}
+/** Expands one custom element: runs it, hoists, fills slots, then walks into the result. */
+function expandElement(ctx, el, scope, context, render) {
+    if (++ctx.depth > maxDepth) {
+        throw new UpliftError('UPLIFT_RENDER', `<${el.tag}> is nested more than ${maxDepth} custom elements deep: an element probably renders itself. Check that its template does not contain <${el.tag}>.`);
+    }
+    const attrs = elementAttrs(ctx, el, scope);
+    const childContext = copyContext(context);
+    const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
+    const owner = { fill: null, tag: el.tag };
+    const result = render({ html: ctx.html, state });
+    const fragment = resultFragment(ctx, el.tag, result, owner, render);
+    const top = hoistTop(ctx, fragment, el.tag);
+    owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
+    // Without object placeholders in this render, nothing in a static tag needs stripping.
+    if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0)
+        ctx.out += el.hostOpen;
+    else
+        ctx.out += renderStartTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
+    if (ctx.enhancedAttr)
+        ctx.glyphPositions.push(ctx.out.length - glyphFromTagEnd);
+    if (top === null)
+        emitNodes(ctx, fragment.scope.template.top, fragment.scope, childContext);
+    else {
+        for (let i = 0; i < top.length; i++) {
+            const item = top[i];
+            emitNode(ctx, item.node, item.scope, childContext);
+        }
+    }
+    ctx.out += el.hostClose;
+    ctx.depth--;
+}
+/**
+ * The child's own copy of its parent's context (the §6.4 fix). Most contexts stay empty; a fresh
+ * literal skips the generic object-spread path they would otherwise take once per element.
+ */
+function copyContext(context) {
+    // Any enumerable key at all means a real copy.
+    for (const _key in context)
+        return { ...context };
+    return {};
+}
+function elementAttrs(ctx, el, scope) {
+    const attrs = {};
+    for (const attr of el.attrs) {
+        if (attr.spread < 0) {
+            setAttr(attrs, attr.name, attributeValue(ctx, attr, scope));
+            continue;
+        }
+        const spread = scopeHole(ctx, scope, attr.spread);
+        const parsed = spread === '' ? undefined : parseMarkup(`<x ${spread}>`)[0];
+        if (parsed !== undefined && typeof parsed !== 'string' && parsed.type === 'element') {
+            for (const inner of parsed.attrs)
+                if (!Object.hasOwn(attrs, inner.name))
+                    setAttr(attrs, inner.name, attributeValue(ctx, inner, scope));
+        }
+    }
+    return attrs;
+}
+/** Sets an attribute as an own property, so a `__proto__` attribute cannot change the prototype. */
+function setAttr(attrs, name, value) {
+    if (name === '__proto__')
+        Object.defineProperty(attrs, name, { value, enumerable: true, writable: true, configurable: true });
+    else
+        attrs[name] = value;
+}
+//# sourceMappingURL=expand.js.map

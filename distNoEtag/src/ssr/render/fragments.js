@@ -1,0 +1,108 @@
+/**
+ * Element content: what a text hole's value, an element's result or the head becomes. A string
+ * is data (escaped as text) unless it holds markup tokens (markup/tokens.ts): each token is the
+ * compiled template of an `html` call or a tagged literal, emitted from its tree, never parsed;
+ * the data around tokens stays text. Trusted markup (`trusted()`, developer constants) is parsed
+ * once per site; in `escape: 'enhance'` mode every string is parsed as markup, as in Enhance.
+ */
+import { escapeText } from '../strings/escape.js';
+import { parseAt, parseCached } from '../parse/parse-cache.js';
+import { holeNode } from '../parse/nodes.js';
+import { MarkupEntry, onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
+import { createScope } from './scope.js';
+import { TrustedHtml } from './trusted.js';
+import { entryText } from './hole-text.js';
+import { warnEscapedMarkup } from './dev-warnings.js';
+import { UpliftError } from '../../common/errors.js';
+/** A text hole's value, memoised on the scope (slots and hoisting read it before it is emitted). */
+export function resolveText(ctx, scope, index) {
+    const memo = (scope.resolved ??= []);
+    let resolved = memo[index];
+    if (resolved === undefined) {
+        const site = scope.template;
+        resolved = toResolved(ctx, scope.values[index], scope.owner, site, index, site?.flatHoles[index] === true);
+        memo[index] = resolved;
+    }
+    return resolved;
+}
+/** `site` and `index` say where the value came from, so a parsed tree can be reused there. */
+function toResolved(ctx, value, owner, site, index, flat) {
+    if (typeof value === 'string') {
+        if (value.indexOf(tokenStart) !== -1)
+            return markupFragment(ctx, value, owner, site, index, flat);
+        if (ctx.escape === 'enhance' && value.indexOf('<') !== -1)
+            return parseFragment(value, owner, site, index, flat);
+        if (ctx.warn !== null)
+            warnEscapedMarkup(ctx, owner, value);
+        return escapeText(value);
+    }
+    if (typeof value === 'number')
+        return String(value);
+    if (value instanceof TrustedHtml)
+        return trustedFragment(ctx, value.html, owner, site, index, flat);
+    if (value instanceof MarkupEntry)
+        return entryFragment(ctx, value, owner, site, index, flat);
+    return null;
+}
+/**
+ * What an element function (or the head) returned, as a fragment: markup tokens and data as in a
+ * text hole; `site` (the function) remembers trusted markup's tree between renders.
+ */
+export function resultFragment(ctx, tag, result, owner, site) {
+    if (typeof result !== 'string' && !(result instanceof TrustedHtml)) {
+        throw new UpliftError('UPLIFT_RENDER', `The element <${tag}> returned ${result === null ? 'null' : typeof result} instead of a string. Return markup from the element function, e.g. \`return html\\\`<p>…</p>\\\`\`.`);
+    }
+    const resolved = toResolved(ctx, result, owner, site, 0, false);
+    if (resolved !== null && typeof resolved !== 'string')
+        return resolved;
+    return { nodes: resolved === null || resolved === '' ? [] : [resolved], scope: createScope([], null, owner), slotFree: true };
+}
+/** Trusted markup; one that holds tokens (`trusted(list.join(''))`) keeps their templates. */
+function trustedFragment(ctx, markup, owner, site, slot, flat) {
+    return markup.indexOf(tokenStart) === -1 ? parseFragment(markup, owner, site, slot, flat) : markupFragment(ctx, markup, owner, site, slot, flat, true);
+}
+/**
+ * A string holding tokens: one entry's fragment, or data and entries side by side. The text
+ * between tokens is escaped, or parsed as markup when `trustedText` (or in `enhance` mode).
+ */
+function markupFragment(ctx, value, owner, site, slot, flat, trustedText = false) {
+    const only = onlyEntry(ctx.registry, value);
+    if (only !== null)
+        return entryFragment(ctx, only, owner, site, slot, flat);
+    const nodes = [];
+    const entries = [];
+    for (const piece of splitTokens(ctx.registry, value)) {
+        if (typeof piece !== 'string')
+            nodes.push(holeNode(entries.push(piece) - 1, 'text'));
+        else if (trustedText || ctx.escape === 'enhance')
+            nodes.push(...parseFragment(piece, owner, null, 0, false).nodes);
+        else {
+            if (ctx.warn !== null)
+                warnEscapedMarkup(ctx, owner, piece);
+            nodes.push(escapeText(piece));
+        }
+    }
+    return { nodes, scope: createScope(entries, null, owner), slotFree: false };
+}
+function entryFragment(ctx, entry, owner, site, slot, flat) {
+    const template = entry.template;
+    if (template === null)
+        return trustedFragment(ctx, entry.text, owner, site, slot, flat);
+    // An attribute fragment in element content is only text; a template with a hole in a tag name
+    // is parsed from its escaped string form.
+    if (template.attributes)
+        return { nodes: [escapeText(entryText(ctx, entry))], scope: createScope([], null, owner), slotFree: true };
+    if (template.fallback)
+        return parseFragment(entryText(ctx, entry), owner, template, template.strings.length, false);
+    return { nodes: template.nodes, scope: createScope(entry.values, template, owner), slotFree: false };
+}
+/**
+ * Parses markup the app vouches for (trusted, developer constants, a template's string form, and
+ * every string in `enhance` mode). With a `site`, the tree is remembered there for the next
+ * render (parse-cache.ts); without one, only short strings are kept.
+ */
+export function parseFragment(markup, owner, site, slot, flat) {
+    const parsed = site === null ? parseCached(markup) : parseAt(site, slot, markup, flat);
+    return { nodes: parsed.nodes, scope: createScope([], null, owner), slotFree: parsed.slotFree };
+}
+//# sourceMappingURL=fragments.js.map

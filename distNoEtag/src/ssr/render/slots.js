@@ -1,0 +1,188 @@
+import { CUSTOM, DYNAMIC, INERT, attrNode, elementNode } from '../parse/nodes.js';
+import { slotContent } from './scope.js';
+import { resolveText } from './fragments.js';
+import { attributeText } from './attribute-values.js';
+import { escapeAttribute } from '../strings/escape.js';
+import { isCustomElementName } from '../parse/names.js';
+/** The authored children of an element as items, with holes resolved and slots filled. */
+export function collectChildren(ctx, nodes, scope, out) {
+    for (const node of nodes) {
+        if (typeof node === 'string')
+            out.push({ node, scope });
+        else if (node.type === 'hole') {
+            if (node.context !== 'text') {
+                out.push({ node, scope });
+                continue;
+            }
+            const value = resolveText(ctx, scope, node.index);
+            // A dropped non-string value still counts as a child, as Enhance's placeholder text does.
+            if (value === null)
+                out.push({ node: '', scope });
+            else if (typeof value === 'string') {
+                if (value !== '')
+                    out.push({ node: value, scope });
+            }
+            else
+                collectChildren(ctx, value.nodes, value.scope, out);
+        }
+        else {
+            const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
+            if (content === undefined)
+                out.push({ node, scope });
+            else
+                for (const item of content)
+                    collectChildren(ctx, [item.node], item.scope, out);
+        }
+    }
+    return out;
+}
+const noSlots = [];
+/**
+ * What replaces the slots of an element's output (`fragment`, with `top` from hoistTop), given the
+ * element's authored `children` in `scope`; null when the output has no slots.
+ */
+export function fillSlots(ctx, fragment, top, children, scope) {
+    const template = fragment.scope.template;
+    if (template === null || template.textHoles || template.fallback) {
+        const found = findSlots(ctx, fragment, top);
+        return found.length === 0 ? null : assignSlots(ctx, found, collectChildren(ctx, children, scope, []));
+    }
+    // The template's own slots, the same on every expansion.
+    const slots = template.slots;
+    if (slots.length === 0)
+        return null;
+    const only = slots[0];
+    if (slots.length > 1 || only.attrs.length > 0) {
+        return assignSlots(ctx, slots.map((node) => ({ node, scope: fragment.scope })), collectChildren(ctx, children, scope, []));
+    }
+    // The common case, without the general assignment's lists: one unnamed slot takes every child.
+    const authored = collectChildren(ctx, children, scope, []);
+    return { slots, contents: [authored.length > 0 ? authored : only.children.map((node) => ({ node, scope: fragment.scope }))] };
+}
+/** The slot elements of an element's output whose slots can change per render, in document order. */
+function findSlots(ctx, fragment, top) {
+    if (fragment.slotFree)
+        return noSlots;
+    const found = [];
+    if (top === null)
+        walkSlots(ctx, fragment.nodes, fragment.scope, found);
+    else
+        for (const item of top)
+            walkSlots(ctx, [item.node], item.scope, found);
+    return found;
+}
+function walkSlots(ctx, nodes, scope, found) {
+    for (const node of nodes) {
+        if (typeof node === 'string')
+            continue;
+        if (node.type === 'hole') {
+            if (node.context !== 'text')
+                continue;
+            const value = resolveText(ctx, scope, node.index);
+            if (value === null || typeof value === 'string')
+                continue;
+            if (value.slotFree)
+                continue;
+            walkSlots(ctx, value.nodes, value.scope, found);
+            continue;
+        }
+        if (node.flags & INERT || !(node.flags & DYNAMIC))
+            continue;
+        if (node.tag === 'slot')
+            found.push({ node, scope });
+        walkSlots(ctx, node.children, scope, found);
+    }
+}
+/** Decides what replaces each slot; null when the output has no slots. */
+function assignSlots(ctx, slots, authored) {
+    if (slots.length === 0)
+        return null;
+    const fill = { slots: [], contents: [] };
+    const only = slots.length === 1 ? slots[0] : null;
+    if (only !== null && only.node.attrs.length === 0) {
+        // The common case: one unnamed slot takes every authored child.
+        fill.slots.push(only.node);
+        fill.contents.push(authored.length > 0 ? authored : only.node.children.map((node) => ({ node, scope: only.scope })));
+        return fill;
+    }
+    const used = new Set();
+    const unnamed = [];
+    const taken = new Set();
+    for (const slot of slots) {
+        const name = attributeText(ctx, slot.node, slot.scope, 'name');
+        if (name === null) {
+            unnamed.push(slot);
+            continue;
+        }
+        const inserts = taken.has(name) ? [] : authored.filter((item) => !used.has(item) && slotOf(ctx, item) === name);
+        taken.add(name);
+        for (const insert of inserts)
+            used.add(insert);
+        if (inserts.length > 0)
+            setFill(fill, slot.node, inserts);
+        // A slot named "" is left as written, as in Enhance.
+        else if (name !== '')
+            setFill(fill, slot.node, fallbackNodes(ctx, slot, name).map((node) => ({ node, scope: slot.scope })));
+    }
+    const rest = authored.filter((item) => !used.has(item));
+    unnamed.forEach((slot, i) => {
+        const content = i === 0 && rest.length > 0 ? rest : slot.node.children.map((node) => ({ node, scope: slot.scope }));
+        setFill(fill, slot.node, content);
+    });
+    return fill;
+}
+function setFill(fill, slot, content) {
+    fill.slots.push(slot);
+    fill.contents.push(content);
+}
+function slotOf(ctx, item) {
+    const node = item.node;
+    if (typeof node === 'string' || node.type !== 'element')
+        return null;
+    return attributeText(ctx, node, item.scope, 'slot');
+}
+const fallbackCache = new WeakMap();
+/** An unused named slot's content, marked with `slot="name"` (enhance-compat §6.3). */
+function fallbackNodes(ctx, slot, name) {
+    const cached = fallbackCache.get(slot.node);
+    if (cached !== undefined)
+        return cached;
+    const children = slot.node.children;
+    const elements = children.filter((child) => typeof child !== 'string' && child.type === 'element');
+    let nodes;
+    if (elements.length === 1) {
+        const only = elements[0];
+        nodes = children.map((child) => (child === only ? withSlotAttribute(only, name) : child));
+    }
+    else {
+        const tag = attributeText(ctx, slot.node, slot.scope, 'as') || 'span';
+        const slotAttr = attrNode('slot', name, null, -1);
+        const custom = isCustomElementName(tag) ? CUSTOM : 0;
+        nodes = [elementNode(tag, [slotAttr], children, `<${tag} slot="${escapeAttribute(name)}">`, `</${tag}>`, DYNAMIC | custom)];
+    }
+    if (slot.node.attrs.every((a) => a.parts === null))
+        fallbackCache.set(slot.node, nodes);
+    return nodes;
+}
+function withSlotAttribute(node, name) {
+    const attr = attrNode('slot', name, null, -1);
+    const open = node.open === null ? null : withoutTagEnd(node.open) + ` slot="${escapeAttribute(name)}">`;
+    const parts = node.openParts === null ? null : [...node.openParts, ` slot="${escapeAttribute(name)}"`];
+    return elementNode(node.tag, [...node.attrs, attr], node.children, open, node.close, node.flags | DYNAMIC, parts);
+}
+/**
+ * A start tag without its closing `>`, `/>` and the whitespace before them. A backwards scan: the
+ * regex `/\s*\/?>$/` retries from every whitespace character, quadratic in a run of spaces inside
+ * an attribute value.
+ */
+function withoutTagEnd(open) {
+    if (open.charCodeAt(open.length - 1) !== 62 /* > */)
+        return open;
+    let end = open.length - 1;
+    if (open.charCodeAt(end - 1) === 47 /* / */)
+        end--;
+    while (end > 0 && /\s/.test(open.charAt(end - 1)))
+        end--;
+    return open.slice(0, end);
+}
+//# sourceMappingURL=slots.js.map

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tmpApp } from './helpers/app.js';
+import { runCli, waitForUrl } from './helpers/cli.js';
+const slowApp = {
+    'app/api/slow.mjs': `export async function get(req) {
+    await new Promise((r) => setTimeout(r, Number(req.query.ms ?? 800)));
+    return { json: { finished: true } };
+  }`,
+    'app/api/fast.mjs': `export async function get() { return { json: { fast: true } } }`,
+};
+describe('uplift start', () => {
+    it('serves on 127.0.0.1, prints the URL, and honours --port 0', async () => {
+        const root = await tmpApp(slowApp);
+        const cli = runCli(['start', root, '--port', '0']);
+        const url = await waitForUrl(cli);
+        assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+        assert.deepEqual(await (await fetch(`${url}/fast`)).json(), { fast: true });
+        cli.child.kill('SIGTERM');
+        assert.equal(await cli.exited, 0);
+    });
+    it('honours PORT', async () => {
+        const root = await tmpApp(slowApp);
+        const probe = runCli(['start', root, '--port', '0']);
+        const free = Number(new URL(await waitForUrl(probe)).port);
+        probe.child.kill('SIGTERM');
+        await probe.exited;
+        const cli = runCli(['start', root], { PORT: String(free) });
+        assert.equal(await waitForUrl(cli), `http://127.0.0.1:${free}`);
+        cli.child.kill('SIGINT');
+        assert.equal(await cli.exited, 0);
+    });
+    it('finishes an in-flight request on SIGTERM, refuses new ones, and exits 0', async () => {
+        const root = await tmpApp(slowApp);
+        const cli = runCli(['start', root, '--port', '0']);
+        const url = await waitForUrl(cli);
+        const inFlight = fetch(`${url}/slow?ms=800`).then((r) => r.json());
+        await new Promise((r) => setTimeout(r, 200));
+        cli.child.kill('SIGTERM');
+        await new Promise((r) => setTimeout(r, 100));
+        await assert.rejects(fetch(`${url}/fast`, { signal: AbortSignal.timeout(2000) }));
+        assert.deepEqual(await inFlight, { finished: true });
+        assert.equal(await cli.exited, 0);
+    });
+    it('explains a start-up error without a stack and exits 1', async () => {
+        const root = await tmpApp({ 'app/api/$a.mjs': 'export async function get() {}', 'app/api/$b.mjs': 'export async function get() {}' });
+        const cli = runCli(['start', root, '--port', '0']);
+        assert.equal(await cli.exited, 1);
+        assert.match(cli.stderr(), /\$a\.mjs/);
+        assert.match(cli.stderr(), /\$b\.mjs/);
+        assert.doesNotMatch(cli.stderr(), /\n\s+at /);
+    });
+    it('refuses to start in production without a session secret, saying how to set one', async () => {
+        const root = await tmpApp(slowApp);
+        const cli = runCli(['start', root, '--port', '0'], { NODE_ENV: 'production', ARC_APP_SECRET: '', UPLIFT_SESSION_SECRETS: '' });
+        assert.equal(await cli.exited, 1);
+        assert.match(cli.stderr(), /ARC_APP_SECRET/);
+        assert.doesNotMatch(cli.stdout(), /listening on/);
+    });
+    it('rejects an unknown command with usage and exit code 2', async () => {
+        const cli = runCli(['serve']);
+        assert.equal(await cli.exited, 2);
+        assert.match(cli.stderr(), /Unknown command "serve"/);
+    });
+});
+//# sourceMappingURL=server.test.js.map

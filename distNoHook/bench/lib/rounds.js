@@ -1,0 +1,150 @@
+/**
+ * How the HTTP suites (json, page) measure: every target is a child process checked once before any
+ * load, then loaded in interleaved rounds. On a shared machine throughput drifts within seconds, so
+ * instead of one long window per target the measured time is split into rounds that visit every
+ * target in turn (rotating who goes first); each row reports the median round.
+ */
+import { startChildServer } from './child-server.js';
+import { runLoad } from './load.js';
+import { messageOf } from './message-of.js';
+import { serverScript } from './paths.js';
+import { readProcessCpuSeconds } from './process-cpu.js';
+import { median } from './stats.js';
+import { createFailedRow } from './suite.js';
+const unit = 'req/s';
+const warmupSeconds = 1;
+// Shorter rounds would be dominated by connection set-up; more than 5 add little to the median.
+const minRoundSeconds = 1;
+const maxRounds = 5;
+/**
+ * Starts every target, checks one answer from each (a target that answers something else would be
+ * measured doing different work, so it gets a failed row instead), loads the rest in rounds and
+ * stops them all. One row per target in `targets` order, without ratios.
+ */
+export async function measureTargets(targets, plan, checkAnswer, options) {
+    const failed = new Map();
+    const notes = new Map();
+    const live = new Map();
+    try {
+        for (const target of targets) {
+            const started = await startTarget(target, checkAnswer);
+            if ('failure' in started)
+                failed.set(target.name, started.failure);
+            else {
+                live.set(target.name, started.server);
+                notes.set(target.name, started.note);
+            }
+        }
+        const samples = await measureRounds(live, plan, options);
+        return targets.map((target) => {
+            const failure = failed.get(target.name);
+            if (failure !== undefined)
+                return createFailedRow(plan.suite, target.name, unit, failure);
+            return summarise(plan.suite, target.name, samples.get(target.name) ?? [], notes.get(target.name) ?? '');
+        });
+    }
+    finally {
+        await Promise.all([...live.values()].map((server) => server.stop()));
+    }
+}
+/** The row for `name` when it counts towards a target: measured, and its note marks no problem. */
+export function findCleanRow(rows, name) {
+    // Both a failed answer check and a load with errors or non-2xx mark the note SUSPECT.
+    return rows.find((row) => row.target === name && Number.isFinite(row.rate) && row.rate > 0 && !row.note.includes('SUSPECT'));
+}
+/**
+ * Met when subject.rate / other.rate reaches minRatio (strictly above it for "ahead of", minRatio 1);
+ * not judged when either row is missing.
+ */
+export function checkRatio(goal, subject, other, minRatio) {
+    if (subject === undefined || other === undefined) {
+        return { goal, met: null, detail: 'not measured cleanly (see the table notes)' };
+    }
+    const ratio = subject.rate / other.rate;
+    // CPU per request barely moves with the machine's other load, so it is shown as a cross-check.
+    const cpuRatio = subject.cpuUsPerRequest && other.cpuUsPerRequest ? other.cpuUsPerRequest / subject.cpuUsPerRequest : null;
+    return {
+        goal,
+        met: minRatio === 1 ? ratio > 1 : ratio >= minRatio,
+        detail: `${Math.round(subject.rate)} / ${Math.round(other.rate)} ${unit} = ${ratio.toFixed(2)}× ${other.target}` +
+            (cpuRatio === null ? '' : ` (by server CPU per request: ${cpuRatio.toFixed(2)}×)`),
+    };
+}
+async function startTarget(target, checkAnswer) {
+    let server;
+    try {
+        server = await startChildServer(serverScript(target.program), { env: target.env });
+    }
+    catch (error) {
+        return { failure: `did not start: ${messageOf(error)}` };
+    }
+    const check = await checkAnswer(server.url);
+    if (check.ok)
+        return { server, note: check.note };
+    await server.stop();
+    return { failure: check.note };
+}
+/** How many rounds a measured time of `seconds` per target is split into. */
+function countRounds(seconds) {
+    return Math.max(1, Math.min(maxRounds, Math.floor(seconds / minRoundSeconds)));
+}
+async function measureRounds(live, plan, options) {
+    const names = [...live.keys()];
+    for (const name of names) {
+        options.log(`${plan.suite}: ${name}: ${warmupSeconds} s warm-up`);
+        await runLoad(`${live.get(name).url}${plan.path ?? '/'}`, { seconds: warmupSeconds, connections: plan.connections, headers: plan.headers });
+        await settle(plan);
+    }
+    const rounds = countRounds(options.seconds);
+    const seconds = options.seconds / rounds;
+    const samples = new Map(names.map((name) => [name, []]));
+    for (let round = 0; round < rounds; round++) {
+        for (let turn = 0; turn < names.length; turn++) {
+            const name = names[(round + turn) % names.length];
+            const sample = await measureWindow(live.get(name), plan, seconds);
+            samples.get(name).push(sample);
+            options.log(`${plan.suite}: round ${round + 1}/${rounds}: ${name}: ${Math.round(sample.requestsPerSecond)} ${unit}`);
+            await settle(plan);
+        }
+    }
+    return samples;
+}
+async function measureWindow(server, plan, seconds) {
+    const cpuBefore = readProcessCpuSeconds(server.pid);
+    const result = await runLoad(`${server.url}${plan.path ?? '/'}`, { seconds, connections: plan.connections, headers: plan.headers });
+    const cpuAfter = readProcessCpuSeconds(server.pid);
+    return { ...result, cpuSeconds: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+}
+async function settle(plan) {
+    if (plan.settleMs === undefined)
+        return;
+    await new Promise((resolve) => setTimeout(resolve, plan.settleMs));
+}
+function summarise(suite, target, samples, note) {
+    if (samples.length === 0)
+        return createFailedRow(suite, target, unit, 'not measured');
+    const sum = (pick) => samples.reduce((total, sample) => total + pick(sample), 0);
+    const total = sum((sample) => sample.total);
+    const cpuSeconds = samples.every((sample) => sample.cpuSeconds !== null) ? sum((sample) => sample.cpuSeconds) : null;
+    const problems = [];
+    if (sum((sample) => sample.non2xx) > 0)
+        problems.push(`${sum((sample) => sample.non2xx)} non-2xx responses`);
+    if (sum((sample) => sample.errors) > 0)
+        problems.push(`${sum((sample) => sample.errors)} errors (${sum((sample) => sample.timeouts)} timeouts)`);
+    if (total === 0)
+        problems.push('no responses');
+    const suspect = problems.length === 0 ? '' : `SUSPECT: ${problems.join(', ')} of ${total} requests`;
+    return {
+        suite,
+        target,
+        unit,
+        rate: median(samples.map((sample) => sample.requestsPerSecond)),
+        p99Ms: median(samples.map((sample) => sample.p99Ms)),
+        ratio: null,
+        baseline: null,
+        note: [suspect, note].filter((part) => part !== '').join('; '),
+        samples: samples.map((sample) => sample.requestsPerSecond),
+        cpuUsPerRequest: cpuSeconds === null || total === 0 ? null : (cpuSeconds / total) * 1e6,
+    };
+}
+//# sourceMappingURL=rounds.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=app-context.js.map
