@@ -6,9 +6,9 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from 'parse5';
 import { serve } from '../helpers/app.js';
 import { rawGet } from '../helpers/http.js';
+import { attr, pageElements, textOf, type Tree } from '../helpers/dom-tree.js';
 
 const hostile = {
   css: 'color: red; } body { background: url(javascript:alert(1))',
@@ -42,23 +42,6 @@ const constantsApp: Record<string, string> = {
   'app/pages/index.html': '<constant-sinks></constant-sinks>',
 };
 
-interface Tree {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Tree[];
-  value?: string;
-}
-
-function elements(node: Tree, out: Tree[] = []): Tree[] {
-  if (node.tagName !== undefined) out.push(node);
-  for (const child of node.childNodes ?? []) elements(child, out);
-  return out;
-}
-
-const textOf = (node: Tree): string => (node.value ?? '') + (node.childNodes ?? []).map(textOf).join('');
-const attr = (node: Tree, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
-
 describe('developer constants are written as is in every context; store values there stay escaped', () => {
   let page = '';
   let all: Tree[] = [];
@@ -68,7 +51,7 @@ describe('developer constants are written as is in every context; store values t
     const response = await rawGet(app.port, '/', { accept: 'text/html' });
     assert.equal(response.status, 200);
     page = response.body;
-    all = elements(parse(page) as unknown as Tree);
+    all = pageElements(page);
   });
 
   it('in a <style>: the declaration is kept, directly and through a const; a store value that would end the rule is refused', () => {
