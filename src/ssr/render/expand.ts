@@ -105,7 +105,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
   const owner: Expansion = { fill: null, tag: el.tag };
   const result = render({ html: ctx.html, state });
-  const fragment = resultFragment(ctx, el.tag, result, owner, render);
+  const fragment = resultFragment(ctx, el.tag, result, owner, render, true);
   const top = hoistTop(ctx, fragment, el.tag);
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
   // Without object placeholders in this render, nothing in a static tag needs stripping.
