@@ -14,16 +14,21 @@ import { currentRegistry } from './current.js';
  * tag changes how values are escaped, never what they say.
  */
 export function markup(strings: TemplateStringsArray, ...values: unknown[]): string {
-  return addEntry(currentRegistry(), new MarkupEntry(compileTemplate(strings), values.map(asLiteralText), ''));
+  return addEntry(currentRegistry(), new MarkupEntry(compileTemplate(strings), asLiteralTexts(values), ''));
 }
 
 /** Attributes written between a tag's attributes (`id="${id}"`): values are attribute values. */
 export function attributes(strings: TemplateStringsArray, ...values: unknown[]): string {
-  return addEntry(currentRegistry(), new MarkupEntry(compileAttributes(strings), values.map(asLiteralText), ''));
+  return addEntry(currentRegistry(), new MarkupEntry(compileAttributes(strings), asLiteralTexts(values), ''));
 }
 
-function asLiteralText(value: unknown): string {
-  return typeof value === 'string' ? value : `${value as string}`;
+/** The values as the untagged literal printed them, in place: the rest array is the call's own. */
+function asLiteralTexts(values: unknown[]): string[] {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'string') values[i] = `${value as string}`;
+  }
+  return values as string[];
 }
 
 /** Markup the developer wrote as a plain string, or a package helper returned: trusted as is. */

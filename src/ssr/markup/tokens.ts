@@ -4,12 +4,16 @@
  * it survives what element code does with markup: `.join('')`, `+`, nesting in another template,
  * returning it. Where a string lands, its tokens are markup and everything around them is data.
  *
- * A token is `\uE000<nonce><registry>.<n>\uE001`. The nonce is random per process, so data cannot
- * forge a token; private-use marker characters that appear in data are escaped like any other
+ * A token is `\uE000<nonce><n>\uE001`. The nonce is five random private-use characters (60 bits)
+ * drawn for each registry, so data cannot forge a token, and a token that leaks says nothing about
+ * the next render's; private-use marker characters that appear in data are escaped like any other
  * special character. Tokens point into a registry: one per render (dropped with the render), or the
  * process-wide one for markup made outside a render (module constants), bounded.
+ *
+ * A token stays under 13 characters up to id 99,999, so V8 makes it a flat string rather than a
+ * rope: reading a rope token flattened it first, a copy per token that cost more than the check.
  */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { Template } from '../parse/compile.js';
 
 export const tokenStart = '\uE000';
@@ -33,7 +37,7 @@ export class MarkupEntry {
 
 /** Where tokens point: the entries made during one render, or outside any. */
 export interface MarkupRegistry {
-  /** `\uE000<nonce><id>.`: every token of this registry starts with it. */
+  /** `\uE000<nonce>`: every token of this registry starts with it. */
   readonly prefix: string;
   /** A render's entries by id (a render keeps them all, and ids count up from 0). */
   readonly list: MarkupEntry[];
@@ -42,14 +46,33 @@ export interface MarkupRegistry {
   next: number;
   /** How many entries it keeps (the oldest go first); Infinity for a render's registry. */
   readonly limit: number;
+  /**
+   * The newest token and its entry: an element's result is usually the token its last `html`
+   * call returned, found by identity without reading the token's text.
+   */
+  lastToken: string;
+  lastEntry: MarkupEntry | null;
 }
-
-const nonce = randomBytes(9).toString('base64').replace(/[+/]/g, 'x');
-let registries = 0;
 
 /** A registry for one render: its tokens mean nothing to any other render. */
 export function createRegistry(limit: number = Infinity): MarkupRegistry {
-  return { prefix: tokenStart + nonce + (registries++).toString(36) + '.', list: [], kept: new Map(), next: 0, limit };
+  return { prefix: randomPrefix(), list: [], kept: new Map(), next: 0, limit, lastToken: '', lastEntry: null };
+}
+
+const nonceLength = 5;
+// Random numbers drawn in batches (one randomFillSync per 819 renders), never request data.
+const randomPool = new Uint16Array(4096);
+let randomAt = randomPool.length;
+
+/** `\uE000` and five characters from U+E100–U+F0FF, 12 random bits each: never a marker or a digit. */
+function randomPrefix(): string {
+  if (randomAt + nonceLength > randomPool.length) {
+    randomFillSync(randomPool);
+    randomAt = 0;
+  }
+  let prefix = tokenStart;
+  for (let i = 0; i < nonceLength; i++) prefix += String.fromCharCode(0xe100 + ((randomPool[randomAt++] as number) & 0xfff));
+  return prefix;
 }
 
 /** Markup made outside a render (a module's constants): kept for the process, the newest 4096. */
@@ -63,7 +86,20 @@ export function addEntry(registry: MarkupRegistry, entry: MarkupEntry): string {
     registry.kept.set(id, entry);
     registry.kept.delete(id - registry.limit);
   }
-  return registry.prefix + id + tokenEnd;
+  const token = registry.prefix + idSuffix(id);
+  registry.lastToken = token;
+  registry.lastEntry = entry;
+  return token;
+}
+
+/** `<id>\uE001` for the first ids, made once: every render counts from 0 again. */
+const idSuffixes: string[] = [];
+const sharedSuffixes = 4096;
+
+function idSuffix(id: number): string {
+  if (id >= sharedSuffixes) return id + tokenEnd;
+  while (idSuffixes.length <= id) idSuffixes.push(idSuffixes.length + tokenEnd);
+  return idSuffixes[id] as string;
 }
 
 /** A piece of a string that holds tokens: data, or the entry a token stands for. */
@@ -79,16 +115,16 @@ export function splitTokens(registry: MarkupRegistry, value: string): Piece[] {
   let at = 0;
   let start = value.indexOf(tokenStart);
   while (start !== -1) {
-    const found = entryAt(registry, value, start) ?? entryAt(processRegistry, value, start);
-    if (found === null) {
+    const entry = entryAt(registry, value, start) ?? entryAt(processRegistry, value, start);
+    if (entry === null) {
       start = value.indexOf(tokenStart, start + 1);
       continue;
     }
     data += value.slice(at, start);
     if (data !== '') pieces.push(data);
     data = '';
-    pieces.push(found.entry);
-    at = found.end;
+    pieces.push(entry);
+    at = foundEnd;
     start = value.indexOf(tokenStart, at);
   }
   data += value.slice(at);
@@ -96,21 +132,38 @@ export function splitTokens(registry: MarkupRegistry, value: string): Piece[] {
   return pieces;
 }
 
-function entryAt(registry: MarkupRegistry, value: string, start: number): { entry: MarkupEntry; end: number } | null {
+/** Where the token entryAt last found ends; read right after a call that found one. */
+let foundEnd = 0;
+
+/**
+ * The entry of the token of `registry` at `start` (setting foundEnd), or null. The id is read
+ * digit by digit: a list's tokens are read once per render each, and slicing and converting
+ * every id allocated a string per token.
+ */
+function entryAt(registry: MarkupRegistry, value: string, start: number): MarkupEntry | null {
   if (!value.startsWith(registry.prefix, start)) return null;
   const digits = start + registry.prefix.length;
-  const end = value.indexOf(tokenEnd, digits);
   // An id has at most 16 digits: a long run is data, and is not read as a number.
-  if (end === -1 || end === digits || end - digits > 16) return null;
-  const id = Number(value.slice(digits, end));
-  if (!Number.isInteger(id)) return null;
+  const last = Math.min(value.length, digits + 17);
+  let id = 0;
+  let i = digits;
+  for (; i < last; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0xe001) break;
+    if (c < 48 || c > 57) return null;
+    id = id * 10 + (c - 48);
+  }
+  if (i === digits || i === last) return null;
   const entry = registry.limit === Infinity ? registry.list[id] : registry.kept.get(id);
-  return entry === undefined ? null : { entry, end: end + 1 };
+  if (entry === undefined) return null;
+  foundEnd = i + 1;
+  return entry;
 }
 
 /** Whether `value` is exactly one token; its entry if so. */
 export function onlyEntry(registry: MarkupRegistry, value: string): MarkupEntry | null {
+  if (value === registry.lastToken) return registry.lastEntry;
   if (value.charCodeAt(0) !== 0xe000 || value.charCodeAt(value.length - 1) !== 0xe001) return null;
-  const found = entryAt(registry, value, 0) ?? entryAt(processRegistry, value, 0);
-  return found !== null && found.end === value.length ? found.entry : null;
+  const entry = entryAt(registry, value, 0) ?? entryAt(processRegistry, value, 0);
+  return entry !== null && foundEnd === value.length ? entry : null;
 }

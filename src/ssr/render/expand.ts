@@ -141,12 +141,41 @@ function elementAttrs(ctx: RenderContext, el: ElementNode, scope: Scope): Record
       continue;
     }
     const spread = scopeHole(ctx, scope, attr.spread);
-    const parsed = spread === '' ? undefined : parseMarkup(`<x ${spread}>`)[0];
+    const bare = bareName(spread);
+    if (bare !== null) {
+      if (bare !== '' && !Object.hasOwn(attrs, bare)) setAttr(attrs, bare, '');
+      continue;
+    }
+    const parsed = parseMarkup(`<x ${spread}>`)[0];
     if (parsed !== undefined && typeof parsed !== 'string' && parsed.type === 'element') {
       for (const inner of parsed.attrs) if (!Object.hasOwn(attrs, inner.name)) setAttr(attrs, inner.name, attributeValue(ctx, inner, scope));
     }
   }
   return attrs;
+}
+
+/**
+ * The attribute a spread writes when it is one lower-case name without a value (` done`, the
+ * usual `${flag}`), as the parser would read it; '' for nothing but whitespace; null for anything
+ * else, which is parsed. Saves a parse per flag per expansion.
+ */
+function bareName(text: string): string | null {
+  let start = 0;
+  while (start < text.length && isHtmlSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isNameCode(text.charCodeAt(end), end === start)) end++;
+  let rest = end;
+  while (rest < text.length && isHtmlSpace(text.charCodeAt(rest))) rest++;
+  return rest === text.length ? text.slice(start, end) : null;
+}
+
+function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+/** a–z, then also 0–9, `-` and `_`: characters the tokenizer keeps as they are in a name. */
+function isNameCode(c: number, first: boolean): boolean {
+  return (c >= 97 && c <= 122) || (!first && ((c >= 48 && c <= 57) || c === 45 || c === 95));
 }
 
 /** Sets an attribute as an own property, so a `__proto__` attribute cannot change the prototype. */

@@ -8,7 +8,7 @@
 import { escapeText } from '../strings/escape.js';
 import { parseAt, parseCached } from '../parse/parse-cache.js';
 import { wholeTemplate } from '../parse/whole-template.js';
-import type { Node } from '../parse/nodes.js';
+import type { HoleNode, Node } from '../parse/nodes.js';
 import { holeNode } from '../parse/nodes.js';
 import { MarkupEntry, onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
 import type { RenderContext } from './context.js';
@@ -76,7 +76,7 @@ function markupFragment(ctx: RenderContext, value: string, owner: Expansion, sit
   const nodes: Node[] = [];
   const entries: MarkupEntry[] = [];
   for (const piece of splitTokens(ctx.registry, value)) {
-    if (typeof piece !== 'string') nodes.push(holeNode(entries.push(piece) - 1, 'text'));
+    if (typeof piece !== 'string') nodes.push(textHole(entries.push(piece) - 1));
     else if (trustedText || ctx.escape === 'enhance') nodes.push(...parseFragment(piece, owner, null, 0, false).nodes);
     else {
       if (ctx.warn !== null) warnEscapedMarkup(ctx, owner, piece);
@@ -84,6 +84,19 @@ function markupFragment(ctx: RenderContext, value: string, owner: Expansion, sit
     }
   }
   return { nodes, scope: createScope(entries, null, owner), slotFree: false };
+}
+
+/**
+ * Text hole nodes by index, made once: a list of n entries needs holes 0…n-1 on every render. Not
+ * a cache of anything a render sees, only of immutable nodes; bounded by the longest list.
+ */
+const textHoles: HoleNode[] = [];
+const maxSharedHoles = 65_536;
+
+function textHole(index: number): HoleNode {
+  if (index >= maxSharedHoles) return holeNode(index, 'text');
+  while (textHoles.length <= index) textHoles.push(holeNode(textHoles.length, 'text'));
+  return textHoles[index] as HoleNode;
 }
 
 function entryFragment(ctx: RenderContext, entry: MarkupEntry, owner: Expansion, site: object | null, slot: number, flat: boolean, whole = false): Fragment {

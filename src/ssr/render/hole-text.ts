@@ -12,7 +12,7 @@ import { SinkKind, escapeForSink, textSink } from '../parse/hole-sinks.js';
 import type { Sink } from '../parse/hole-sinks.js';
 import { escapeText, filterAttributeName } from '../strings/escape.js';
 import type { MarkupEntry } from '../markup/tokens.js';
-import { splitTokens, tokenStart } from '../markup/tokens.js';
+import { onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
 import type { RenderContext } from './context.js';
 import type { Expansion, Scope } from './scope.js';
 import { createScope } from './scope.js';
@@ -22,6 +22,11 @@ import { TrustedHtml } from './trusted.js';
 /** A value as text for a hole of `sink`. */
 export function holeString(ctx: RenderContext, value: unknown, sink: Sink): string {
   if (typeof value === 'string') {
+    // Text and attribute values without a character their escapers change (markers included)
+    // render as themselves: one test instead of the token check and the escaper's own.
+    if (sink.kind <= SinkKind.rcdata || sink.kind === SinkKind.attribute) {
+      if (!changedByEscaping.test(value)) return value;
+    }
     if (value.indexOf(tokenStart) !== -1) return composedString(ctx, value, sink);
     return ctx.escape === 'enhance' ? value : escapeForSink(sink, value);
   }
@@ -40,6 +45,9 @@ function asWritten(sink: Sink, text: string): string {
   return sink.inAttribute && text.indexOf('"') !== -1 ? text.replace(/"/g, '&quot;') : text;
 }
 
+/** Every character escapeText or escapeAttribute (strings/escape.ts) rewrites. */
+const changedByEscaping = /[&<>"'`\uE000\uE001]/;
+
 /** Hole `index` of `scope` as holeString renders it for the hole's sink. */
 export function scopeHole(ctx: RenderContext, scope: Scope, index: number): string {
   return holeString(ctx, scope.values[index], scope.template?.sinks[index] ?? textSink);
@@ -47,8 +55,16 @@ export function scopeHole(ctx: RenderContext, scope: Scope, index: number): stri
 
 /** A string holding markup tokens, for `sink`. */
 function composedString(ctx: RenderContext, value: string, sink: Sink): string {
-  const pieces = splitTokens(ctx.registry, value);
   const raw = ctx.escape === 'enhance';
+  // Most such values are one token (`${flag}` holding ' checked', a nested result): no split.
+  const only = onlyEntry(ctx.registry, value);
+  if (only !== null) {
+    const text = entryText(ctx, only);
+    if (raw || sink.kind === SinkKind.text || sink.kind === SinkKind.attributeName) return text;
+    // Trusted text alone is written as is, as in the general case below.
+    return only.template === null ? asWritten(sink, text) : escapeForSink(sink, text);
+  }
+  const pieces = splitTokens(ctx.registry, value);
   let text = '';
   if (sink.kind === SinkKind.text || sink.kind === SinkKind.attributeName) {
     // Markup is written as is; the data between it is escaped piece by piece.

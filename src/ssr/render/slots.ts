@@ -86,20 +86,30 @@ function findSlots(ctx: RenderContext, fragment: Fragment, top: readonly Item[] 
 }
 
 function walkSlots(ctx: RenderContext, nodes: readonly Node[], scope: Scope, found: SlotRef[]): void {
+  const template = scope.template;
+  if (template !== null && nodes === template.nodes && template.slots.length === 0 && !template.fallback) {
+    // A whole template without slots of its own (a list item): only markup in its text holes can
+    // add one, and holes are numbered in document order, so its tree need not be walked.
+    const contexts = template.contexts;
+    for (let i = 0; i < contexts.length; i++) if (contexts[i] === 'text') walkHole(ctx, scope, i, found);
+    return;
+  }
   for (const node of nodes) {
     if (typeof node === 'string') continue;
     if (node.type === 'hole') {
-      if (node.context !== 'text') continue;
-      const value = resolveText(ctx, scope, node.index);
-      if (value === null || typeof value === 'string') continue;
-      if (value.slotFree) continue;
-      walkSlots(ctx, value.nodes, value.scope, found);
+      if (node.context === 'text') walkHole(ctx, scope, node.index, found);
       continue;
     }
     if (node.flags & INERT || !(node.flags & DYNAMIC)) continue;
     if (node.tag === 'slot') found.push({ node, scope });
     walkSlots(ctx, node.children, scope, found);
   }
+}
+
+/** The slots in the markup a text hole holds. */
+function walkHole(ctx: RenderContext, scope: Scope, index: number, found: SlotRef[]): void {
+  const value = resolveText(ctx, scope, index);
+  if (value !== null && typeof value !== 'string' && !value.slotFree) walkSlots(ctx, value.nodes, value.scope, found);
 }
 
 /** Decides what replaces each slot; null when the output has no slots. */
