@@ -11,7 +11,6 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -53,8 +52,6 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const cache = join('node_modules', '.cache', 'uplift', 'tsc.tsbuildinfo');
 let typeErrors = '';
 const checker = spawn(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', cache], { cwd: root });
-// The check takes what CPU the tests leave, so it never slows a test that waits on a deadline.
-setPriority(checker.pid, 19);
 checker.stdout.on('data', (chunk) => (typeErrors += chunk));
 checker.stderr.on('data', (chunk) => (typeErrors += chunk));
 const checked = once(checker, 'exit').then(([code]) => code);
