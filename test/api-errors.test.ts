@@ -201,7 +201,7 @@ describe('start-up errors', () => {
 
   it('stops on a handler export that is not a function', async () => {
     const root = await tmpApp({ 'app/api/x.mjs': 'export const get = [async () => {}, 42]' });
-    await assert.rejects(createApp({ root }), /app\/api\/x\.mjs: item 1 of export "get" is number/);
+    await assert.rejects(createApp({ root }), /app\/api\/x\.mjs:1:1: item 1 of export "get" is number/);
   });
 
   it('stops on a module that fails to import, naming it', async () => {

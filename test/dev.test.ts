@@ -45,6 +45,14 @@ async function openEvents(url: string): Promise<{ next(): Promise<string>; close
   };
 }
 
+/** What a JSON client (Accept: application/json) gets while the app does not build: the `error` object. */
+async function failureAsJson(url: string): Promise<Record<string, unknown>> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  assert.equal(response.status, 500);
+  assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+  return ((await response.json()) as { error: Record<string, unknown> }).error;
+}
+
 describe('uplift dev', () => {
   it('rebuilds on change, re-imports modules, announces each build and injects the client into HTML only', async () => {
     const root = await tmpApp(app);
@@ -77,7 +85,7 @@ describe('uplift dev', () => {
     assert.match(await client.text(), /new EventSource\("\/_uplift\/dev\/events"\)/);
   });
 
-  it('shows a syntax error as a page with file, line and column, keeps serving, and recovers', async () => {
+  it('shows a syntax error as a page with file, line and column (JSON to a JSON client), keeps serving, and recovers', async () => {
     const root = await tmpApp(app);
     const server = await startDev(root);
     await writeFile(join(root, 'app/elements/my-card.mjs'), 'export default function MyCard({ html }) {\n  return html`<p>x</p>`;;\n  }}\n');
@@ -85,21 +93,37 @@ describe('uplift dev', () => {
     assert.match(page, /<code class="code">UPLIFT_MODULE_LOAD<\/code> at <code class="location">app\/elements\/my-card\.mjs:3:4<\/code>/);
     assert.match(page, /<mark> {3}3 \| {3}\}\}<\/mark>/);
     assert.match(page, /src="\/_uplift\/dev\/client\.js\?build=/);
+    const { message, ...facts } = await failureAsJson(`${server.url}/data`);
+    assert.deepEqual(facts, { status: 500, code: 'UPLIFT_MODULE_LOAD', file: 'app/elements/my-card.mjs', line: 3, column: 4 });
+    assert.match(String(message), /^app\/elements\/my-card\.mjs:3:4: SyntaxError: Unexpected token '}'/);
     assert.ok(server.logger.lines.some((line) => line.startsWith('error: the app does not build (UPLIFT_MODULE_LOAD): app/elements/my-card.mjs:3:4')));
     await writeFile(join(root, 'app/elements/my-card.mjs'), element('fixed'));
     await pageWhen(server.url, (body, status) => status === 200 && body.includes('<p>fixed one</p>'));
   });
 
-  it('points a bad export at its declaration and a route conflict at the file', async () => {
+  it('points a bad export at its declaration, in .mjs and .ts, and a route conflict at the file', async () => {
     const root = await tmpApp(app);
     const server = await startDev(root);
     await writeFile(join(root, 'app/api/data.mjs'), '// data\nexport const get = 5;\n');
     const badExport = await pageWhen(server.url, (_body, status) => status === 500);
     assert.match(badExport, /UPLIFT_MODULE_EXPORT<\/code> at <code class="location">app\/api\/data\.mjs:2:1</);
-    await writeFile(join(root, 'app/api/data.mjs'), 'export async function get() { return { json: {} } }');
+    // The TypeScript compiler moves `export const` to an export list at the end: the page still
+    // names the line as written.
+    await rm(join(root, 'app/api/data.mjs'));
+    await writeFile(join(root, 'app/api/data.ts'), "import type { ApiRequest } from 'uplift-html';\n\ntype Handler = (req: ApiRequest) => unknown;\nexport const get: Handler | number = 5;\n");
+    const typed = await pageWhen(server.url, (body, status) => status === 500 && body.includes('data.ts'));
+    assert.match(typed, /UPLIFT_MODULE_EXPORT<\/code> at <code class="location">app\/api\/data\.ts:4:8</);
+    assert.match(typed, /<mark> {3}4 \| export const get: Handler \| number = 5;<\/mark>/);
+    const { message, ...facts } = await failureAsJson(server.url);
+    assert.deepEqual(facts, { status: 500, code: 'UPLIFT_MODULE_EXPORT', file: 'app/api/data.ts', line: 4, column: 8 });
+    assert.match(String(message), /^app\/api\/data\.ts:4:8: export "get" is number; it must be an async function/);
+    await writeFile(join(root, 'app/api/data.ts'), 'export async function get() { return { json: {} } }');
     await writeFile(join(root, 'app/api/data.js'), 'export async function get() { return { json: {} } }');
     const conflict = await pageWhen(server.url, (body) => body.includes('UPLIFT_ROUTE_CONFLICT'));
     assert.match(conflict, /<code class="location">app\/api\/data\.js:1:1<\/code>/);
+    const { message: conflictMessage, ...conflictFacts } = await failureAsJson(server.url);
+    assert.deepEqual(conflictFacts, { status: 500, code: 'UPLIFT_ROUTE_CONFLICT', file: 'app/api/data.js', line: 1, column: 1 });
+    assert.match(String(conflictMessage), /app\/api\/data\.js/);
     await rm(join(root, 'app/api/data.js'));
     await pageWhen(server.url, (_body, status) => status === 200);
   });

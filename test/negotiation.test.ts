@@ -141,7 +141,7 @@ describe('one handler, two audiences (enhance-compat §13)', async () => {
     assert.equal(put.headers.get('allow'), 'GET, HEAD, POST, DELETE, OPTIONS');
   });
 
-  it('a POST without a location answers with its data, even to a browser (Enhance §4.1 row 2)', async () => {
+  it('a POST without a location answers with its data, even to a browser (enhance-compat §4.1 row 2)', async () => {
     const response = await fetch(`${app.url}/v`, { method: 'POST', headers: html });
     assert.deepEqual(await response.json(), { posted: true });
   });

@@ -1,15 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tmpApp } from './helpers/app.js';
-import { runCli, waitForUrl } from './helpers/cli.js';
+import { runCli, waitForUrl, type CliProcess } from './helpers/cli.js';
 
 const slowApp = {
   'app/api/slow.mjs': `export async function get(req) {
+    console.log('slow request started');
     await new Promise((r) => setTimeout(r, Number(req.query.ms ?? 800)));
     return { json: { finished: true } };
   }`,
   'app/api/fast.mjs': `export async function get() { return { json: { fast: true } } }`,
 };
+
+/** Resolves once the process has printed `text` on stdout; throws if it exits first. */
+async function printed(cli: CliProcess, text: string): Promise<void> {
+  while (!cli.stdout().includes(text)) {
+    const exited = await Promise.race([new Promise((r) => cli.child.stdout?.once('data', r)).then(() => false), cli.exited.then(() => true)]);
+    if (exited && !cli.stdout().includes(text)) throw new Error(`exited without printing "${text}": ${cli.stdout()} ${cli.stderr()}`);
+  }
+}
 
 describe('uplift start', () => {
   it('serves on 127.0.0.1, prints the URL, and honours --port 0', async () => {
@@ -39,9 +48,9 @@ describe('uplift start', () => {
     const cli = runCli(['start', root, '--port', '0']);
     const url = await waitForUrl(cli);
     const inFlight = fetch(`${url}/slow?ms=800`).then((r) => r.json());
-    await new Promise((r) => setTimeout(r, 200));
+    await printed(cli, 'slow request started');
     cli.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 100));
+    await printed(cli, 'SIGTERM: finishing in-flight requests');
     await assert.rejects(fetch(`${url}/fast`, { signal: AbortSignal.timeout(2000) }));
     assert.deepEqual(await inFlight, { finished: true });
     assert.equal(await cli.exited, 0);

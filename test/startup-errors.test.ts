@@ -30,6 +30,17 @@ describe('misnamed handler exports', () => {
   });
 });
 
+describe('a handler export that is not a function', () => {
+  it('stops start-up at the line that declares it', async () => {
+    const root = await tmpApp({ 'app/api/notes.mjs': 'const limit = 10;\nexport async function get() {}\nexport const post = null;\n' });
+    await assert.rejects(createApp({ root, logger: captureLogger() }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'UPLIFT_MODULE_EXPORT');
+      assert.equal(error.message, 'app/api/notes.mjs:3:1: export "post" is null; it must be an async function (request) => response, or an array of them');
+      return true;
+    });
+  });
+});
+
 describe('a module that fails to import', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['a syntax error', 'export async function get() {\n  return { json: ) };\n}', /^app\/api\/notes\.mjs:2:18: SyntaxError: Unexpected token '\)'\. /],

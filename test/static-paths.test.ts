@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rm, symlink, writeFile } from 'node:fs/promises';
+import { rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startApp, tmpApp } from './helpers/app.js';
@@ -64,8 +64,14 @@ describe('nothing outside public/ is ever read', async () => {
     'outside/secret.css': secret,
     'public/styles/app.css': 'p { color: red }',
     'public/big.txt': 'b'.repeat(200_000),
+    'public/media/big.txt': 'm'.repeat(200_000),
+    // Same name, size and mtime as public/media/big.txt: only its inode tells it apart.
+    'outside/media/big.txt': secret.padEnd(200_000, 'm'),
     'public/.env': secret,
   });
+  const listedMtime = new Date('2026-01-01T00:00:00Z');
+  await utimes(join(root, 'public/media/big.txt'), listedMtime, listedMtime);
+  await utimes(join(root, 'outside/media/big.txt'), listedMtime, listedMtime);
   await symlink(join(root, 'secret.txt'), join(root, 'public', 'absolute-link.txt'));
   await symlink('../secret.txt', join(root, 'public', 'relative-link.txt'));
   await symlink(join(root, 'outside'), join(root, 'public', 'linked-dir'));
@@ -113,5 +119,14 @@ describe('nothing outside public/ is ever read', async () => {
     await rm(join(root, 'public', 'big.txt'));
     await writeFile(join(root, 'public', 'big.txt'), 'c'.repeat(100));
     assert.equal((await requestBytes(`${production.url}/_public/big.txt`)).status, 404);
+  });
+
+  it('refuses a streamed file whose folder was replaced by a link after start-up', async () => {
+    assert.equal((await requestBytes(`${production.url}/_public/media/big.txt`, {}, 'HEAD')).status, 200);
+    await rename(join(root, 'public', 'media'), join(root, 'public-media-listed'));
+    await symlink(join(root, 'outside', 'media'), join(root, 'public', 'media'));
+    const response = await requestBytes(`${production.url}/_public/media/big.txt`);
+    assert.equal(response.status, 404);
+    assert.ok(!response.body.toString().includes(secret));
   });
 });

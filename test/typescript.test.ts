@@ -72,6 +72,26 @@ describe('TypeScript app modules', () => {
     });
   });
 
+  it('stop start-up at a bad export with the .ts line it is declared on', async () => {
+    const root = await tmpApp({
+      'app/api/x.ts': [
+        "import type { ApiRequest } from 'uplift-html';",
+        '',
+        'interface Reply {',
+        '  json: { path: string };',
+        '}',
+        '',
+        'export async function get(req: ApiRequest): Promise<Reply> { return { json: { path: req.path } } }',
+        "export const post: unknown[] = [async () => ({}), 'not a function'];",
+      ].join('\n'),
+    });
+    await assert.rejects(createApp({ root }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'UPLIFT_MODULE_EXPORT');
+      assert.match(error.message, /^app\/api\/x\.ts:8:8: item 1 of export "post" is string; it must be an async function/);
+      return true;
+    });
+  });
+
   it('name the imported file when the mistake is in a dependency', async () => {
     const root = await tmpApp({
       'app/api/index.mjs': "import { helper } from '../lib/helper.mjs';\nexport const get = async () => ({ json: helper });",

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { ModuleImporter } from '../loader/import-module.js';
 import { closestName } from '../common/did-you-mean.js';
 import { UpliftError } from '../common/errors.js';
+import { findExportDeclaration } from '../loader/export-location.js';
 import type { RouteEntry } from '../routes/types.js';
 
 /** A middleware step or handler as Uplift calls it. */
@@ -48,7 +49,12 @@ export async function loadApiModule(
   for (const [method, exportName] of methodExports) {
     const value = namespace[exportName];
     if (value === undefined) continue;
-    methods.set(method, { exportName, steps: toSteps(value, file, exportName) });
+    const problem = stepsProblem(value, exportName);
+    if (problem !== undefined) {
+      const at = await findExportDeclaration(route.file, exportName);
+      throw new UpliftError('UPLIFT_MODULE_EXPORT', `${file}${at ? `:${at.line}:${at.column}` : ''}: ${problem}`);
+    }
+    methods.set(method, { exportName, steps: (Array.isArray(value) ? value : [value]) as RouteFunction[] });
   }
   for (const name of Object.keys(namespace)) {
     const hint = misnamedExportHint(name, namespace[name]);
@@ -78,19 +84,13 @@ function misnamedExportHint(name: string, value: unknown): string | undefined {
   return match === undefined ? undefined : `handlers are named after their method in lower case: did you mean "${match}"?`;
 }
 
-function toSteps(value: unknown, file: string, exportName: string): RouteFunction[] {
+/** What is wrong with a handler export, or undefined when it is a function or a non-empty array of them. */
+function stepsProblem(value: unknown, exportName: string): string | undefined {
   const steps = Array.isArray(value) ? value : [value];
-  if (steps.length === 0) {
-    throw new UpliftError('UPLIFT_MODULE_EXPORT', `${file}: export "${exportName}" is an empty array; list at least one async function`);
-  }
-  steps.forEach((step, index) => {
-    if (typeof step !== 'function') {
-      const where = Array.isArray(value) ? `item ${index} of export "${exportName}"` : `export "${exportName}"`;
-      throw new UpliftError(
-        'UPLIFT_MODULE_EXPORT',
-        `${file}: ${where} is ${step === null ? 'null' : typeof step}; it must be an async function (request) => response, or an array of them`,
-      );
-    }
-  });
-  return steps as RouteFunction[];
+  if (steps.length === 0) return `export "${exportName}" is an empty array; list at least one async function`;
+  const index = steps.findIndex((step) => typeof step !== 'function');
+  if (index === -1) return undefined;
+  const step: unknown = steps[index];
+  const where = Array.isArray(value) ? `item ${index} of export "${exportName}"` : `export "${exportName}"`;
+  return `${where} is ${step === null ? 'null' : typeof step}; it must be an async function (request) => response, or an array of them`;
 }

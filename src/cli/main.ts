@@ -2,16 +2,21 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UpliftError } from '../common/errors.js';
 import type { CliCommand } from './command.js';
-import { newCommand } from './commands/new.js';
-import { routesCommand } from './commands/routes.js';
-import { startCommand } from './commands/start.js';
-import { devCommand } from './commands/dev.js';
 import { restartExitCode } from '../dev/supervise.js';
 
-const commands: Readonly<Record<string, CliCommand>> = { start: startCommand, dev: devCommand, routes: routesCommand, new: newCommand };
+/**
+ * Each command is imported only when it runs: `start` loads most of Uplift, which `--version`,
+ * `--help` and `new` never need.
+ */
+const commands: Readonly<Record<string, () => Promise<CliCommand>>> = {
+  start: async () => (await import('./commands/start.js')).startCommand,
+  dev: async () => (await import('./commands/dev.js')).devCommand,
+  routes: async () => (await import('./commands/routes.js')).routesCommand,
+  new: async () => (await import('./commands/new.js')).newCommand,
+};
 
-function usage(): string {
-  const lines = Object.values(commands).map((command) => `  ${command.summary}`);
+async function usage(): Promise<string> {
+  const lines = (await Promise.all(Object.values(commands).map((load) => load()))).map((command) => `  ${command.summary}`);
   return `Usage: uplift <command> [options]
 
 Commands:
@@ -33,8 +38,8 @@ function version(): string {
 async function main(argv: string[]): Promise<void> {
   const [name] = argv;
   if (name === '-v' || name === '--version') return void process.stdout.write(version());
-  if (name === undefined || name === '-h' || name === '--help' || name === 'help') return void process.stdout.write(usage());
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') return void process.stdout.write(await usage());
+  const command = Object.hasOwn(commands, name) ? await commands[name]?.() : undefined;
   if (command === undefined) throw new UpliftError('UPLIFT_USAGE', `Unknown command "${name}". Run \`uplift --help\` for the list.`);
   const { values, positionals } = parseArgs({
     args: argv.slice(1),

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeImportError } from '../common/import-error.js';
 import { didYouMean } from '../common/did-you-mean.js';
 import { UpliftError } from '../common/errors.js';
+import { describeImportError, locateImportError } from '../loader/import-error.js';
 import { configKeys, type KeySpec, type UpliftConfig, type ValueType } from './config-schema.js';
 
 /** The names a config file may have in the app's root, in the order they are looked for. */
@@ -30,7 +30,7 @@ export async function loadConfig(root: string, explicitFile?: string): Promise<L
     if ((cause as NodeJS.ErrnoException).code === 'ERR_UNKNOWN_FILE_EXTENSION') {
       throw new UpliftError('UPLIFT_CONFIG', `${file}: this Node cannot import TypeScript without a loader. Rename it to uplift.config.mjs.`, { cause });
     }
-    throw new UpliftError('UPLIFT_CONFIG', `${describeImportError(file, cause)}. Fix the config file.`, { cause });
+    throw new UpliftError('UPLIFT_CONFIG', `${describeImportError(locateImportError(cause, file), cause)}. Fix the config file.`, { cause });
   }
   if (namespace.default === undefined) {
     throw new UpliftError('UPLIFT_CONFIG', `${file}: has no default export. Write \`export default { bodyLimit: 5_000_000 }\`.`);

@@ -41,9 +41,9 @@ export function createCookieJar(cookieHeader: string | undefined): CookieJar {
   return {
     get: (name) => all()[name],
     all,
-    set: (name, value, options = {}) => queue(name, value, { ...defaults, ...options }),
+    set: (name, value, options = {}) => queue(name, value, Object.assign({}, defaults, options)),
     delete: (name, options = {}) =>
-      queue(name, '', { ...defaults, ...options, maxAge: 0, expires: new Date(0) }),
+      queue(name, '', Object.assign({}, defaults, options, { maxAge: 0, expires: new Date(0) })),
     setCookieHeaders: () => [...queued.values()],
   };
 }

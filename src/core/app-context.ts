@@ -1,5 +1,6 @@
 import type { SessionStore } from '../session/create-session-store.js';
 import type { PageRenderer } from '../ssr/page/load-renderer.js';
+import type { EscapeMode } from '../ssr/render/context.js';
 import type { Logger } from '../common/logger.js';
 import type { RouteTables } from './match-route.js';
 import type { StaticSite } from '../static/load-static.js';
@@ -17,6 +18,8 @@ export interface PipelineSettings {
   readonly serverTiming: boolean;
   /** false turns the CSRF origin check off. */
   readonly csrf: false | { readonly allowedOrigins: readonly string[] };
+  /** How markup values are escaped: in pages, and where they reach a JSON or raw body or a session. */
+  readonly escape: EscapeMode;
 }
 
 /** Everything built once at start-up that the request pipeline needs. Immutable. */

@@ -128,6 +128,7 @@ function resolveSettings(options: AppOptions): PipelineSettings {
     trustProxy: options.trustProxy === true,
     serverTiming: options.serverTiming ?? options.dev === true,
     csrf: options.csrf === false ? false : Object.freeze({ allowedOrigins: validateAllowedOrigins(options.csrf?.allowedOrigins ?? []) }),
+    escape: options.escape ?? 'auto',
   });
 }
 

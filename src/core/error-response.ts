@@ -33,7 +33,7 @@ export interface ErrorContext {
 export async function errorToResponse(error: unknown, context: ErrorContext): Promise<CoreResponse> {
   if (error instanceof HttpError) {
     const message = error.expose ? error.message : statusText(error.status);
-    const headers = { ...lowerCaseKeys(error.headers), 'cache-control': noStore };
+    const headers = Object.assign(lowerCaseKeys(error.headers), { 'cache-control': noStore });
     if (error.status < 500 && !context.wantsJson && context.pages) {
       const pages = context.pages;
       return htmlResponse(error.status, await renderSafely(() => pages.renderClientError(error.status, message), context), headers);
@@ -67,7 +67,7 @@ async function renderSafely(render: () => Promise<Uint8Array>, context: ErrorCon
 
 function htmlResponse(status: number, html: Uint8Array | undefined, headers: Record<string, string>): CoreResponse {
   const body = html ?? plainHtml(status, { message: statusText(status) });
-  return { status, headers: { ...headers, 'content-type': htmlType }, body };
+  return { status, headers: withType(headers, htmlType), body };
 }
 
 function simpleResponse(
@@ -77,9 +77,14 @@ function simpleResponse(
   headers: Record<string, string>,
 ): CoreResponse {
   if (context.wantsJson) {
-    return { status, headers: { ...headers, 'content-type': jsonType }, body: JSON.stringify({ error: { status, ...error } }) };
+    return { status, headers: withType(headers, jsonType), body: JSON.stringify({ error: { status, ...error } }) };
   }
-  return { status, headers: { ...headers, 'content-type': htmlType }, body: plainHtml(status, error) };
+  return { status, headers: withType(headers, htmlType), body: plainHtml(status, error) };
+}
+
+/** A copy of `headers` with its content type (docs/ARCHITECTURE.md, "Copying objects on the request path"). */
+function withType(headers: Record<string, string>, type: string): Record<string, string> {
+  return Object.assign({}, headers, { 'content-type': type });
 }
 
 function plainHtml(status: number, error: Record<string, string>): string {

@@ -9,6 +9,7 @@ import { parseRequestTarget, type RequestTarget } from '../request/request-targe
 import { normalizeResult, type HandlerResult } from '../response/normalize-result.js';
 import { noStore } from '../http/response-headers.js';
 import { resultToResponse } from '../response/result-response.js';
+import { withMarkupText } from '../ssr/render/markup-text.js';
 import { checkCsrf, resolveRequestOrigin } from '../security/csrf.js';
 import { HttpError } from '../common/errors.js';
 import type { AppContext } from './app-context.js';
@@ -97,7 +98,7 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
       // 9. Answer: the page with the JSON as its store, JSON, or a redirect.
       const response = rendersPage(state, routes, result)
         ? await resultPageResponse(app, apiRequest, routes.page, result, apiMs)
-        : resultToResponse(result, redirects(result) && wantsJson(request) ? 'json' : 'plain', source);
+        : resultToResponse(result, redirects(result) && wantsJson(request) ? 'json' : 'plain', source, app.settings.escape);
 
       // 10. The session cookie, when the handler returned a session; `vary` when a page exists.
       if (result.session) appendHeader(response.headers, 'set-cookie', await writeSession(app, request, result.session));
@@ -119,7 +120,7 @@ function finish(request: CoreRequest, answer: CoreResponse): CoreResponse | Prom
   if (response instanceof Promise) return response;
   if (request.method !== 'HEAD' || response.body === null) return response;
   const length = typeof response.body === 'string' ? Buffer.byteLength(response.body) : response.body.byteLength;
-  return { ...response, headers: { ...response.headers, 'content-length': String(length) }, body: null };
+  return { ...response, headers: Object.assign({}, response.headers, { 'content-length': String(length) }), body: null };
 }
 
 /**
@@ -174,7 +175,8 @@ function readSession(app: AppContext, request: CoreRequest): Promise<Record<stri
 
 function writeSession(app: AppContext, request: CoreRequest, session: Record<string, unknown>): Promise<string> {
   const { secure } = resolveRequestOrigin({ headers: request.headers, secure: request.secure === true, trustProxy: app.settings.trustProxy });
-  return app.sessions.write(session, { secure });
+  // A markup value in the session is kept as its markup: a token would outlive its meaning.
+  return app.sessions.write(withMarkupText(session, app.settings.escape), { secure });
 }
 
 function errorResponse(state: RequestState, error: unknown): Promise<CoreResponse> {

@@ -62,8 +62,8 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
       const code = error instanceof UpliftError ? error.code : undefined;
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`the app does not build${code ? ` (${code})` : ''}: ${message}`);
-      const page = await renderBuildFailure({ code, message, location: await locateProblem(error, root) }, root, id);
-      return { id, listener: (_req, res) => sendBuildFailure(res, page) };
+      const bodies = await renderBuildFailure({ code, message, location: await locateProblem(error, root) }, root, id);
+      return { id, listener: (_req, res) => sendBuildFailure(res, bodies) };
     }
   }
 

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { prefersJson } from '../http/negotiate.js';
+import { htmlType, jsonType, noStore } from '../http/response-headers.js';
 import { escapeAttribute as escapeHtml } from '../ssr/strings/escape.js';
 import { devClientTag } from './inject-client.js';
 import type { ProblemLocation } from './locate-problem.js';
@@ -12,12 +14,27 @@ export interface BuildFailure {
   readonly location: ProblemLocation | undefined;
 }
 
+/** The answers to every request while the app fails to build, made once per failed build. */
+export interface BuildFailureBodies {
+  readonly html: string;
+  readonly json: string;
+}
+
 /**
- * The page every request gets while the app fails to build: the error's code, its message, the
- * file, line and column, and the lines around it. It loads the dev client, so saving a fix
- * reloads the page.
+ * What every request gets while the app fails to build. A browser gets a page: the error's code,
+ * its message, the file, line and column, and the lines around it; it loads the dev client, so
+ * saving a fix reloads the page. A JSON client (a `fetch` from the app's own scripts, a test, curl)
+ * gets the same facts as `{ error: { status, code, message, file, line, column } }`.
  */
-export async function renderBuildFailure(failure: BuildFailure, root: string, buildId: string): Promise<string> {
+export async function renderBuildFailure(failure: BuildFailure, root: string, buildId: string): Promise<BuildFailureBodies> {
+  return { html: await renderPage(failure, root, buildId), json: renderJson(failure) };
+}
+
+function renderJson({ code, message, location }: BuildFailure): string {
+  return JSON.stringify({ error: { status: 500, code: code ?? null, message, file: location?.file ?? null, line: location?.line ?? null, column: location?.column ?? null } });
+}
+
+async function renderPage(failure: BuildFailure, root: string, buildId: string): Promise<string> {
   const where = failure.location;
   const place = where ? `${where.file}:${where.line}:${where.column}` : 'unknown file';
   const excerpt = where ? await sourceExcerpt(join(root, where.file), where) : '';
@@ -49,8 +66,13 @@ async function sourceExcerpt(file: string, where: ProblemLocation): Promise<stri
   return `<pre class="excerpt">${shown.join('\n')}</pre>`;
 }
 
-/** Answers a request with the failure page (500: the server could not produce the page). */
-export function sendBuildFailure(res: ServerResponse, html: string): void {
-  res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': String(Buffer.byteLength(html)) });
-  res.end(res.req.method === 'HEAD' ? undefined : html);
+/**
+ * Answers a request with the failure, negotiated as every Uplift answer is (500: the server could
+ * not produce what was asked for).
+ */
+export function sendBuildFailure(res: ServerResponse, bodies: BuildFailureBodies): void {
+  const wantsJson = prefersJson(res.req.headers.accept, res.req.headers['content-type']);
+  const body = wantsJson ? bodies.json : bodies.html;
+  res.writeHead(500, { 'content-type': wantsJson ? jsonType : htmlType, 'cache-control': noStore, vary: 'accept', 'content-length': String(Buffer.byteLength(body)) });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
 }

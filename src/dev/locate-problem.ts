@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { parse, type Node } from 'acorn';
+import { findExportDeclaration } from '../loader/export-location.js';
 
 /** Where a start-up error points: a file relative to the project, with its line and column (from 1). */
 export interface ProblemLocation {
@@ -28,28 +27,6 @@ export async function locateProblem(error: unknown, root: string): Promise<Probl
   const relative = file.startsWith(`${root}/`) ? file.slice(root.length + 1) : shown;
   if (found[2] !== undefined) return { file: relative, line: Number(found[2]), column: Number(found[3]) };
   const wanted = exportName.exec(message);
-  const declaration = wanted ? await findExport(file, wanted[1] ?? 'default') : undefined;
+  const declaration = wanted ? await findExportDeclaration(file, wanted[1] ?? 'default') : undefined;
   return { file: relative, line: declaration?.line ?? 1, column: declaration?.column ?? 1 };
-}
-
-/** The position of `export … name` (or `export default`) in a JavaScript module, if it parses. */
-async function findExport(file: string, name: string): Promise<{ line: number; column: number } | undefined> {
-  const source = await readFile(file, 'utf8').catch(() => undefined);
-  if (source === undefined || /\.m?ts$/.test(file)) return undefined;
-  let program: Node & { body: Node[] };
-  try {
-    program = parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as Node & { body: Node[] };
-  } catch {
-    return undefined;
-  }
-  const statement = program.body.find((node) => exportsName(node, name));
-  return statement?.loc ? { line: statement.loc.start.line, column: statement.loc.start.column + 1 } : undefined;
-}
-
-function exportsName(node: Node, name: string): boolean {
-  if (name === 'default') return node.type === 'ExportDefaultDeclaration';
-  if (node.type !== 'ExportNamedDeclaration') return false;
-  const named = node as Node & { declaration?: { id?: { name: string }; declarations?: Array<{ id: { name?: string } }> } | null; specifiers: Array<{ exported: { name?: string } }> };
-  const declared = named.declaration?.id?.name ?? named.declaration?.declarations?.map((d) => d.id.name);
-  return [declared].flat().includes(name) || named.specifiers.some((specifier) => specifier.exported.name === name);
 }

@@ -1,8 +1,7 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UpliftError } from '../common/errors.js';
-import { locateImportError } from '../common/import-error.js';
-import { locateModuleError, moduleErrorReason } from './module-error.js';
+import { describeImportError, locateImportError } from './import-error.js';
 import { devVersionParam } from './protocol.js';
 
 /**
@@ -28,17 +27,13 @@ export function createModuleImporter(options: { root: string; version?: number }
     try {
       return (await import(pathToFileURL(file).href + query)) as Record<string, unknown>;
     } catch (cause) {
-      // Without the module hook (a renderer loaded on its own), a syntax error names no place:
-      // the entry file is parsed again to find it.
-      const where = locateModuleError(cause) ?? { file, ...locateImportError(file, cause) };
-      const position = where.line === undefined ? '' : `:${where.line}:${where.column ?? 1}`;
+      const where = locateImportError(cause, file);
       const shown = (path: string): string => relative(options.root, path).replaceAll('\\', '/');
       const via = where.file === file ? '' : ` (imported by ${shown(file)})`;
-      const name = cause instanceof Error ? `${cause.name}: ` : '';
       const subject = what.charAt(0).toUpperCase() + what.slice(1);
       throw new UpliftError(
         'UPLIFT_MODULE_LOAD',
-        `${shown(where.file)}${position}: ${name}${moduleErrorReason(cause)}. ${subject} could not be imported${via}; fix the error at that place.`,
+        `${describeImportError(where, cause, shown)}. ${subject} could not be imported${via}; fix the error at that place.`,
         { cause },
       );
     }

@@ -9,7 +9,9 @@
  * 2. In the holes of a markup template (tagged here or written `html\`…\``), what a hole results
  *    in (directly, through `?:`, `&&`, `||` and `??`, or through a `const` whose value is only
  *    such results) counts as developer markup when it is
- *    - a string literal (`cond ? '<slot></slot>' : ''`, `title !== 'Home' && 'variant="graphite"'`);
+ *    - a string literal, wherever the hole sits (`cond ? '<slot></slot>' : ''`,
+ *      `title !== 'Home' && 'variant="graphite"'`, `${end ? 'order: 1;' : 'order: 0;'}` in a
+ *      `<style>`): written in source, it is as trusted as the template's own text;
  *    - in element content, a call to a function imported from a package with no arguments or
  *      literal ones (`${styleTag()}` from `@enhance/arc-plugin-styles`); `arc.static(path)` stays
  *      data, and so does any call with a non-literal argument;
@@ -92,10 +94,7 @@ function staticText(literal: TemplateLiteral): string {
 /** Applies the hole rules (module comment, point 2) to one markup template. */
 function markHoles(edit: Edit, literal: TemplateLiteral): void {
   const positions = holePositions(literal.quasis.map((quasi) => quasi.value.raw));
-  literal.expressions.forEach((expression, i) => {
-    const position = positions[i] ?? HolePosition.other;
-    if (position === HolePosition.content || position === HolePosition.attributeName) markResult(edit, expression, position, 0);
-  });
+  literal.expressions.forEach((expression, i) => markResult(edit, expression, positions[i] ?? HolePosition.other, 0));
 }
 
 /** Marks the developer markup among the values `expression` can result in. */

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { Logger, RequestLogLine } from '../common/logger.js';
 
 /** `json`: one JSON object per line (production); `pretty`: coloured lines for a person (dev). */
@@ -48,6 +49,8 @@ function jsonStream(destination: NodeJS.WritableStream | undefined): Destination
 
 function prettyStream(destination: NodeJS.WritableStream | undefined): DestinationStream {
   const target = destination ?? process.stdout;
+  // Required only for the pretty form: production and tests (JSON or no log) never load it.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
   return pretty({
     destination: target,
     sync: true,

@@ -125,8 +125,10 @@ export function buildApiRequest(
 ): ApiRequest {
   const source: LambdaSource = { request, target, raw };
   // `proxy` (the decoded path without its leading slash) is present on every request, as
-  // Enhance's catch-all route gives it.
-  const allParams = { ...params, proxy: target.decodedPath.slice(1) };
+  // Enhance's catch-all route gives it. Object.assign, not a spread: see docs/ARCHITECTURE.md,
+  // "Copying objects on the request path".
+  const allParams: Record<string, string> = Object.assign({}, params);
+  allParams.proxy = target.decodedPath.slice(1);
   return new ArchitectRequest(source, allParams, body, session) as unknown as ApiRequest;
 }
 

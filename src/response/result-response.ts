@@ -2,6 +2,8 @@ import { UpliftError } from '../common/errors.js';
 import type { CoreResponse } from '../http/exchange.js';
 import { jsonType, noStore } from '../http/response-headers.js';
 import type { HandlerResult, ResultSource } from './normalize-result.js';
+import type { EscapeMode } from '../ssr/render/context.js';
+import { resolveMarkupTokens, resolveMarkupTokensInJson } from '../ssr/render/markup-text.js';
 
 /** Architect's Cache-Control for any other body than HTML or JSON (css, js, text, xml, raw bytes): a day. */
 const cachedForADay = 'max-age=86400';
@@ -15,8 +17,12 @@ const cachedForADay = 'max-age=86400';
  */
 export type ResultMode = 'json' | 'plain';
 
-/** Turns a checked handler result into a response (the page render is ssr's job, not this one). */
-export function resultToResponse(result: HandlerResult, mode: ResultMode, source: ResultSource): CoreResponse {
+/**
+ * Turns a checked handler result into a response (the page render is ssr's job, not this one).
+ * Markup values in the body (made by a markup template, `trusted()`) are written as their markup,
+ * escaped by `escape` as the app's pages are, never as the tokens that stand for them.
+ */
+export function resultToResponse(result: HandlerResult, mode: ResultMode, source: ResultSource, escape: EscapeMode): CoreResponse {
   const redirect = mode === 'plain' && result.location !== undefined;
   let status = result.status ?? (redirect ? 302 : 200);
   if (mode === 'json' && status >= 300 && status < 400) status = 200;
@@ -27,7 +33,7 @@ export function resultToResponse(result: HandlerResult, mode: ResultMode, source
   if (resultBody?.kind === 'raw') {
     headers['content-type'] = resultBody.type;
     headers['cache-control'] = redirect || neverCached(resultBody.type) ? noStore : cachedForADay;
-    body = resultBody.data;
+    body = typeof resultBody.data === 'string' ? resolveMarkupTokens(resultBody.data, escape) : resultBody.data;
   } else if (resultBody === undefined && redirect) {
     // An empty body, typed as Architect types every response without a body key.
     headers['content-type'] = jsonType;
@@ -36,7 +42,7 @@ export function resultToResponse(result: HandlerResult, mode: ResultMode, source
   } else {
     headers['content-type'] = jsonType;
     headers['cache-control'] = noStore;
-    body = resultBody === undefined ? '{}' : stringifyJson(resultBody.value, source);
+    body = resultBody === undefined ? '{}' : resolveMarkupTokensInJson(stringifyJson(resultBody.value, source), escape);
   }
   Object.assign(headers, result.headers);
   if (result.cacheControl !== undefined) headers['cache-control'] = result.cacheControl;

@@ -10,7 +10,7 @@ const noParams: Readonly<Record<string, string>> = Object.freeze({});
  * - Without `$$` the route needs exactly `request.depth` segments, none empty.
  * - With `$$` after k segments, the first k must match and a slash must follow them: the rest may
  *   be empty but must exist, so `one/$$` takes `/one/` and `/one/x/y`, not `/one` (enhance-compat §1.2,
- *   §13.7).
+ *   §13 item 7).
  *
  * @example matchSegments(route.segments, splitRequestPath('/notes/42')!) // { id: '42' }
  */

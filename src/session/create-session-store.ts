@@ -56,7 +56,7 @@ export function createSessionStore(options: ResolvedSessionOptions): SessionStor
         );
       }
       const attributes = attributesFor(context.secure);
-      // Spec §7: the returned session replaces the old one whole, and {} clears it. We delete the
+      // enhance-compat §7: the returned session replaces the old one whole, and {} clears it. We delete the
       // cookie rather than write a token holding only `iat`, so a cleared session costs no decryption.
       if (Object.keys(session).length === 0) return serializeClearedSessionCookie(attributes);
       return serializeSessionCookie(await codec.encrypt(session), attributes, Date.now());

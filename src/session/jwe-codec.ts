@@ -1,4 +1,4 @@
-import { EncryptJWT, errors, jwtDecrypt } from 'jose';
+import type * as Jose from 'jose';
 import { UpliftError } from '../common/errors.js';
 import type { SessionData } from '../types.js';
 import { deriveSessionKey, type SessionAlgorithm } from './secrets.js';
@@ -18,6 +18,13 @@ export interface JweCodecOptions {
   algorithm: SessionAlgorithm;
   /** Seconds after `iat` a token stops being accepted. */
   tokenMaxAge: number;
+}
+
+// jose is some eighty modules: loaded on the first session cookie read or written, not at start-up,
+// so a process that never sees one (a CLI command, a JSON API, most tests) never loads it.
+let jose: typeof Jose | undefined;
+async function loadJose(): Promise<typeof Jose> {
+  return (jose ??= await import('jose'));
 }
 
 // Instances' clocks drift; a token minted a few seconds "in the future" elsewhere is still good.
@@ -55,6 +62,7 @@ export function createJweCodec(options: JweCodecOptions): JweCodec {
   return {
     async encrypt(payload) {
       checkClaims(payload);
+      const { EncryptJWT } = jose ?? (await loadJose());
       try {
         return await new EncryptJWT(payload).setProtectedHeader({ alg: 'dir', enc: algorithm }).setIssuedAt().encrypt(writeKey);
       } catch (error) {
@@ -67,6 +75,7 @@ export function createJweCodec(options: JweCodecOptions): JweCodec {
       }
     },
     async decrypt(token) {
+      const { errors, jwtDecrypt } = jose ?? (await loadJose());
       // Rotation: each secret in turn, newest first.
       for (const key of keys as Uint8Array[]) {
         try {

@@ -1,6 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { build, type BuildFailure, type Message } from 'esbuild';
+import type { BuildFailure, Message } from 'esbuild';
 import { UpliftError } from '../common/errors.js';
 
 /** Script files esbuild bundles from `app/browser/`. */
@@ -29,6 +29,8 @@ export async function rebuildBrowserBundles(root: string, options: { dev?: boole
   const outdir = join(root, 'public', 'browser');
   await mkdir(outdir, { recursive: true });
   const written = files.map(outputName);
+  // Loaded on the first bundle: an app without app/browser/ pays nothing for esbuild at start-up.
+  const { build } = await import('esbuild');
   try {
     await Promise.all(files.map((name, i) => build({
       absWorkingDir: root,

@@ -59,23 +59,23 @@ export const routingCases: readonly Case[] = [
   ['pages', '/anything/at/all', '$$.html'],
   ['api', '/.well-known/webfinger', '.well-known/webfinger.mjs'],
   ['api', '/.WELL-KNOWN/WebFinger/', '.well-known/webfinger.mjs'],
-  // §13.6: params stay percent-encoded
+  // enhance-compat §13 item 6: params stay percent-encoded
   ['api', '/things/a%20b', 'things/$id.mjs', { id: 'a%20b' }],
   ['api', '/things/a%2Fb', 'things/$id.mjs', { id: 'a%2Fb' }],
   ['api', '/things/%FF', 'things/$id.mjs', { id: '%FF' }],
   ['api', '/things/Caf%C3%A9', 'things/$id.mjs', { id: 'Caf%C3%A9' }],
-  // §13.7: a catch-all needs the slash before it
+  // enhance-compat §13 item 7: a catch-all needs the slash before it
   ['api', '/one/', 'one/$$.mjs'],
   ['api', '/one/x/y', 'one/$$.mjs'],
   ['api', '/ONE/x/', 'one/$$.mjs'],
   ['api', '/one', null],
-  // §13.8
+  // enhance-compat §13 item 8
   ['api', '/docs', 'docs/index.mjs'],
   ['api', '/docs/', 'docs/index.mjs'],
   ['api', '/docs/intro', 'docs/$slug.mjs', { slug: 'intro' }],
   ['api', '/docs/a/b', 'docs/$$.mjs'],
   ['api', '/docs/index', 'docs/$slug.mjs', { slug: 'index' }],
-  // §1.3: docs/$$ (CA) beats $a/$b (BB) for /docs/x
+  // enhance-compat §1.3: docs/$$ (CA) beats $a/$b (BB) for /docs/x
   ['pages', '/docs/x', 'docs/$$.html'],
   ['pages', '/docs/x/y', 'docs/$$.html'],
   ['pages', '/x/y', '$a/$b.html', { a: 'x', b: 'y' }],

@@ -5,27 +5,10 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from 'parse5';
 import { serve } from '../helpers/app.js';
 import { rawGet } from '../helpers/http.js';
+import { attr, pageElements, textOf, type Tree } from '../helpers/dom-tree.js';
 import { xssApp } from './xss-app.js';
-
-interface Tree {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Tree[];
-  value?: string;
-}
-
-function elements(node: Tree, out: Tree[] = []): Tree[] {
-  if (node.tagName !== undefined) out.push(node);
-  for (const child of node.childNodes ?? []) elements(child, out);
-  return out;
-}
-
-const textOf = (node: Tree): string => (node.value ?? '') + (node.childNodes ?? []).map(textOf).join('');
-const attr = (node: Tree, name: string): string | undefined => node.attrs?.find((a) => a.name === name)?.value;
 
 describe('rendering attacks against a hostile store, over HTTP', () => {
   let page = '';
@@ -35,7 +18,7 @@ describe('rendering attacks against a hostile store, over HTTP', () => {
     const response = await rawGet(app.port, '/?q=%3C/title%3E%3Cscript%3Ealert(8)%3C/script%3E', { accept: 'text/html' });
     assert.equal(response.status, 200);
     page = response.body;
-    all = elements(parse(page) as unknown as Tree);
+    all = pageElements(page);
   });
 
   it('adds no element and no event handler the templates did not write', () => {
@@ -99,7 +82,7 @@ describe("escape: 'enhance' (raw mode) inserts data as Enhance does", () => {
   it('lets the same store add elements, which is why it is opt-in', async () => {
     const app = await serve(xssApp, { escape: 'enhance' });
     const response = await rawGet(app.port, '/', { accept: 'text/html' });
-    const raw = elements(parse(response.body) as unknown as Tree);
+    const raw = pageElements(response.body);
     assert.ok(raw.filter((el) => el.tagName === 'img').length > 0);
     assert.ok(raw.filter((el) => el.tagName === 'li').length > 3, 'the hostile title split the list');
   });

@@ -3,18 +3,8 @@
  * one-line reason. corpus.test.ts fails if a listed case matches, so entries leave as work lands.
  */
 
-const headEscaped = "since the renderer's escaping by construction, an app head.mjs that returns a plain template string (not html``) is escaped into text, so the document has no head";
-const orderDropped = 'since the renderer merge, the `order:0` declaration of layout-sidebar\'s scoped sheet is dropped';
-
 /** Differences still to remove: Uplift should answer as Enhance does. */
-export const knownDifferences: Readonly<Record<string, string>> = {
-  'movies: GET / (middleware annotates req)': orderDropped,
-  'movies: GET /?page=2 (req.query)': orderDropped,
-  'movies: GET / with a referer header': orderDropped,
-  'movies: GET /genre?name=drama': orderDropped,
-  'form-elements-preview: GET / (element package rendered by the app)':
-    'link-element returns `<a …><slot></slot></div>`; Enhance re-serialises each element through an HTML parser and so closes the <a> inside the element, Uplift writes the markup as given and the browser closes it later',
-};
+export const knownDifferences: Readonly<Record<string, string>> = {};
 
 /** Differences kept on purpose; each reason points at its docs/differences.md row. */
 export const deliberateDifferences: Readonly<Record<string, string>> = {

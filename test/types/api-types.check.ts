@@ -1,6 +1,6 @@
 /**
- * Compile-only checks of the public types: `npm test` builds with tsc first, so a wrong type here
- * (or an `@ts-expect-error` that no longer errors) fails the suite.
+ * Compile-only checks of the public types: `npm test` runs tsc's type check beside the tests, so a
+ * wrong type here (or an `@ts-expect-error` that no longer errors) fails the suite.
  */
 import { HttpError, type ApiHandler, type ApiMiddleware, type ApiRequest, type ApiResponse, type ElementFunction, type EnhanceApiFn, type HeadFunction, type RequestContext } from '../../src/index.js';
 

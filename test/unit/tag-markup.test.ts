@@ -36,6 +36,13 @@ test('developer constants: string literals a hole results in, directly, via ?: &
   assert.match(out, /other \|\| __upliftConstant\('<i>none<\/i>'\)/);
 });
 
+test('developer constants wherever the hole sits: a <style>, a <script>, an attribute value', () => {
+  const out = code("const view = html`<style>:host { ${end ? 'order: 1;' : 'order: 0;'} }</style><script>go(${debug && '1'})</script><p class=\"${on ? 'on' : state.c}\"></p>`;");
+  assert.match(out, /\$\{end \? __upliftConstant\('order: 1;'\) : __upliftConstant\('order: 0;'\)\}/);
+  assert.match(out, /go\(\$\{debug && __upliftConstant\('1'\)\}\)/);
+  assert.match(out, /class="\$\{on \? __upliftConstant\('on'\) : state\.c\}"/);
+});
+
 test('a const with a data branch stays data', () => {
   assert.match(code("const v = cond ? '<b>x</b>' : state.store.v; const out = html`<p>${v}</p>`;"), /<p>\$\{v\}<\/p>/);
 });

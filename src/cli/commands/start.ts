@@ -11,7 +11,6 @@ import { UpliftError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import { registerAppLoader } from '../../loader/register.js';
 import type { CliCommand } from '../command.js';
-import { devCommand } from './dev.js';
 
 export interface StartOptions {
   root: string;
@@ -69,7 +68,7 @@ terminal or with --dev, JSON otherwise and always when NODE_ENV=production, off 
   options: { ...commonParseOptions(), config: { type: 'string' }, dev: { type: 'boolean' } },
   async run(values, positionals) {
     // `start --dev` is `uplift dev`: watching, rebuilding and reloading.
-    if (values['dev'] === true) return devCommand.run(values, positionals);
+    if (values['dev'] === true) return (await import('./dev.js')).devCommand.run(values, positionals);
     const [root = '.'] = positionals;
     // Before the config file, which may be TypeScript too.
     await registerAppLoader({ root });

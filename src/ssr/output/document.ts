@@ -1,7 +1,7 @@
 /**
  * Document assembly. Markup passes through as written; Uplift only decides where the hoisted
  * `<style>` and `<link>`s go (the end of `<head>`, after every tag the parser would still put
- * there) and appends the hoisted scripts, which the parser places at the end of `<body>` (spec
+ * there) and appends the hoisted scripts, which the parser places at the end of `<body>` (enhance-compat
  * §6.2 steps 4–7). Like Enhance, nothing before the body is expanded.
  */
 import type { Node } from '../parse/nodes.js';

@@ -9,7 +9,7 @@
  */
 import { CUSTOM, DYNAMIC, INERT, elementNode, holeNode, type AttrNode, type ElementNode, type HoleContext, type HoleNode, type Node } from './nodes.js';
 import { parseMarkup } from './parse-markup.js';
-import { markHole, markerCharacter, UnsupportedHoleError } from './markers.js';
+import { markHole, markedSource, markerCharacter, UnsupportedHoleError } from './markers.js';
 import { escapeAttribute } from '../strings/escape.js';
 import { joinFlat } from '../strings/flat-string.js';
 import { NodeRuns } from './node-runs.js';
@@ -100,15 +100,14 @@ function compiledOnce(store: WeakMap<TemplateStringsArray, Template>, strings: T
   return template;
 }
 
-/** Compiles static strings with holes between them (no caching). */
-export function compileStrings(strings: readonly string[]): Template {
+/** Compiles static strings with holes between them (no caching); `whole`: see parseMarkup. */
+export function compileStrings(strings: readonly string[], whole = false): Template {
   const contexts: HoleContext[] = [];
-  let source = strings[0] ?? '';
-  for (let i = 1; i < strings.length; i++) source += markHole(i - 1) + strings[i];
+  const source = markedSource(strings);
   const clean = strings.every((s) => !markerCharacter.test(s));
   if (clean) {
     try {
-      const parsed = parseMarkup(source, true);
+      const parsed = parseMarkup(source, true, whole);
       const slots: ElementNode[] = [];
       const state: FlattenState = { textHoles: false, flatHoles: [] };
       const nodes = flatten(parsed, true, contexts, slots, state);

@@ -44,6 +44,13 @@ export function markHole(index: number): string {
   return holeMarker + String(index) + holeEnd;
 }
 
+/** A template's static strings joined with a marker for each hole between them. */
+export function markedSource(strings: readonly string[]): string {
+  let source = strings[0] ?? '';
+  for (let i = 1; i < strings.length; i++) source += markHole(i - 1) + strings[i];
+  return source;
+}
+
 const markerPattern = /\x01(\d+)\x02/;
 
 /** Splits text at hole markers: strings at even positions, hole indexes at odd ones. */

@@ -11,17 +11,29 @@ import { TokenizerEvents } from './tokenizer-events.js';
 
 /**
  * Parses markup into the light tree. With `holes`, hole markers become hole nodes and holes in
- * attributes are recorded; a hole where Uplift cannot place it throws UnsupportedHoleError.
+ * attributes are recorded; a hole where Uplift cannot place it throws UnsupportedHoleError. With
+ * `whole`, the markup is read as one element's whole output (TreeBuilder.whole).
  */
-export function parseMarkup(source: string, holes = false): Node[] {
-  if (!holes) {
+export function parseMarkup(source: string, holes = false, whole = false): Node[] {
+  if (!holes && !whole) {
     const fast = new TreeBuilder(source, false);
     if (scanMarkup(source, fast)) return fast.root.children;
   }
-  const builder = new TreeBuilder(source, holes);
+  return tokenized(new TreeBuilder(source, holes, whole)).root.children;
+}
+
+/**
+ * Whether a template's source (with hole markers) reads differently as one element's whole output
+ * (TreeBuilder.whole): an end tag closes nothing, or an element is left open.
+ */
+export function changesAsWhole(source: string): boolean {
+  return !tokenized(new TreeBuilder(source, true)).balanced;
+}
+
+function tokenized(builder: TreeBuilder): TreeBuilder {
   const tokenizer = new Tokenizer({ decodeEntities: true }, new TokenizerEvents(builder));
-  tokenizer.write(source);
+  tokenizer.write(builder.src);
   tokenizer.end();
-  return builder.root.children;
+  return builder;
 }
 

@@ -53,10 +53,19 @@ export class TreeBuilder {
 
   readonly src: string;
   readonly holes: boolean;
+  /**
+   * The markup is one element's whole output, which Enhance parses on its own (parse5's fragment
+   * parser): an end tag that closes nothing is dropped, and elements still open at the end close
+   * there, so they cannot take in what follows the element in the page.
+   */
+  readonly whole: boolean;
+  /** Stays true while reading the markup whole would change nothing (see `whole`). */
+  balanced = true;
 
-  constructor(src: string, holes: boolean) {
+  constructor(src: string, holes: boolean, whole = false) {
     this.src = src;
     this.holes = holes;
+    this.whole = whole;
   }
 
   get current(): Frame {
@@ -68,7 +77,10 @@ export class TreeBuilder {
     this.flushText();
     if (this.pos < this.src.length) this.addText(this.src.slice(this.pos), this.textContext());
     this.pos = this.src.length;
-    while (this.stack.length > 1) this.pop('');
+    while (this.stack.length > 1) {
+      this.balanced = false;
+      this.pop(this.whole ? `</${this.current.tag}>` : '');
+    }
   }
 
   /** Whether the current element is SVG or MathML content. */
@@ -196,7 +208,12 @@ export class TreeBuilder {
       }
       if (open.rules & stop) break;
     }
-    // Unmatched: the parser ignores it (or makes an empty <p> for </p>); re-parsing does the same.
+    // Unmatched: the parser ignores it (or makes an empty <p> for </p>, a <br> for </br>), and so
+    // does the browser re-parsing it, unless it lands where it closes an element of the page.
+    if (tag !== 'p' && tag !== 'br') {
+      this.balanced = false;
+      if (this.whole) return;
+    }
     this.current.children.push(raw);
   }
 

@@ -9,7 +9,8 @@ import { placeholderStart, stripPlaceholders } from '../parse/markers.js';
 import type { RenderContext } from './context.js';
 import type { Scope } from './scope.js';
 import { TrustedHtml } from './trusted.js';
-import { holeString } from './hole-text.js';
+import { entryText, holeString } from './hole-text.js';
+import { onlyEntry } from '../markup/tokens.js';
 import { rcdataSink } from '../parse/hole-sinks.js';
 
 /**
@@ -20,20 +21,29 @@ export function attributeValue(ctx: RenderContext, attr: AttrNode, scope: Scope)
   let value: unknown;
   const parts = attr.parts;
   if (parts === null) value = attr.plain ? attr.value : decodePlaceholder(ctx, attr.value);
-  else if (parts.length === 3 && parts[0] === '' && parts[2] === '') value = holeAttribute(scope.values[parts[1] as number]);
+  else if (parts.length === 3 && parts[0] === '' && parts[2] === '') value = holeAttribute(ctx, scope.values[parts[1] as number]);
   else {
     let text = '';
     for (const part of parts) {
-      text += typeof part === 'string' ? decodeAttributeValue(part) : String(holeAttribute(scope.values[part]) ?? '');
+      text += typeof part === 'string' ? decodeAttributeValue(part) : String(holeAttribute(ctx, scope.values[part]) ?? '');
     }
     value = text;
   }
   return value;
 }
 
-function holeAttribute(value: unknown): unknown {
+/**
+ * Trusted text reads as the attribute text it would be if written in the template: a developer
+ * constant (`sidebar-position="${end ? 'end' : 'start'}"`) reaches the element as `end`, not as
+ * the token standing for it.
+ */
+function holeAttribute(ctx: RenderContext, value: unknown): unknown {
   if (typeof value === 'number') return String(value);
   if (value instanceof TrustedHtml) return decodeAttributeValue(value.html);
+  if (typeof value === 'string' && value.charCodeAt(0) === 0xe000) {
+    const entry = onlyEntry(ctx.registry, value);
+    if (entry !== null && entry.template === null) return decodeAttributeValue(entryText(ctx, entry));
+  }
   return value;
 }
 

@@ -105,7 +105,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   const state = { attrs, store: ctx.store, instanceID: ctx.uuid(), context: childContext };
   const owner: Expansion = { fill: null, tag: el.tag };
   const result = render({ html: ctx.html, state });
-  const fragment = resultFragment(ctx, el.tag, result, owner, render);
+  const fragment = resultFragment(ctx, el.tag, result, owner, render, true);
   const top = hoistTop(ctx, fragment, el.tag);
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
   // Without object placeholders in this render, nothing in a static tag needs stripping.
@@ -124,7 +124,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
 }
 
 /**
- * The child's own copy of its parent's context (the §6.4 fix). Most contexts stay empty; a fresh
+ * The child's own copy of its parent's context (enhance-compat §6.4). Most contexts stay empty; a fresh
  * literal skips the generic object-spread path they would otherwise take once per element.
  */
 function copyContext(context: Record<string, unknown>): Record<string, unknown> {

@@ -7,6 +7,7 @@
  */
 import { escapeText, isPlainHtmlText } from '../strings/escape.js';
 import { parseAt, parseCached } from '../parse/parse-cache.js';
+import { wholeTemplate } from '../parse/whole-template.js';
 import type { HoleNode, Node } from '../parse/nodes.js';
 import { holeNode } from '../parse/nodes.js';
 import { MarkupEntry, onlyEntry, splitTokens, tokenStart } from '../markup/tokens.js';
@@ -48,13 +49,16 @@ function toResolved(ctx: RenderContext, value: unknown, owner: Expansion, site: 
 
 /**
  * What an element function (or the head) returned, as a fragment: markup tokens and data as in a
- * text hole; `site` (the function) remembers trusted markup's tree between renders.
+ * text hole; `site` (the function) remembers trusted markup's tree between renders. `whole`: the
+ * result is an element's whole output (not the head's, which opens the document and leaves it open).
  */
-export function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion, site: object): Fragment {
+export function resultFragment(ctx: RenderContext, tag: string, result: unknown, owner: Expansion, site: object, whole = false): Fragment {
   if (typeof result !== 'string' && !(result instanceof TrustedHtml)) {
     throw new UpliftError('UPLIFT_RENDER', `The element <${tag}> returned ${result === null ? 'null' : typeof result} instead of a string. Return markup from the element function, e.g. \`return html\\\`<p>…</p>\\\`\`.`);
   }
-  const resolved = toResolved(ctx, result, owner, site, 0, false);
+  // One template is the element's whole output, read as Enhance reads it (whole-template.ts).
+  const only = whole && typeof result === 'string' ? onlyEntry(ctx.registry, result) : null;
+  const resolved = only !== null ? entryFragment(ctx, only, owner, site, 0, false, true) : toResolved(ctx, result, owner, site, 0, false);
   if (resolved !== null && typeof resolved !== 'string') return resolved;
   return { nodes: resolved === null || resolved === '' ? [] : [resolved], scope: createScope([], null, owner), slotFree: true };
 }
@@ -97,14 +101,15 @@ function textHole(index: number): HoleNode {
   return textHoles[index] as HoleNode;
 }
 
-function entryFragment(ctx: RenderContext, entry: MarkupEntry, owner: Expansion, site: object | null, slot: number, flat: boolean): Fragment {
+function entryFragment(ctx: RenderContext, entry: MarkupEntry, owner: Expansion, site: object | null, slot: number, flat: boolean, whole = false): Fragment {
   const template = entry.template;
   if (template === null) return trustedFragment(ctx, entry.text, owner, site, slot, flat);
   // An attribute fragment in element content is only text; a template with a hole in a tag name
   // is parsed from its escaped string form.
   if (template.attributes) return { nodes: [escapeText(entryText(ctx, entry))], scope: createScope([], null, owner), slotFree: true };
   if (template.fallback) return parseFragment(entryText(ctx, entry), owner, template, template.strings.length, false);
-  return { nodes: template.nodes, scope: createScope(entry.values, template, owner), slotFree: false };
+  const used = whole ? wholeTemplate(template) : template;
+  return { nodes: used.nodes, scope: createScope(entry.values, used, owner), slotFree: false };
 }
 
 /**

@@ -4,7 +4,8 @@
  * text of markup landing in one of those. Data is escaped for the hole's sink (parse/hole-sinks.ts);
  * markup (a token) is written as its text there, and that text is then escaped for where it landed,
  * except where an attribute name goes, where an attribute fragment or developer markup is written
- * as is. Numbers print; every other value prints nothing, as Enhance's placeholder deletion makes
+ * as is, and trusted text alone (developer constants, `trusted()`), which is written as is in any
+ * sink. Numbers print; every other value prints nothing, as Enhance's placeholder deletion makes
  * it do (a custom element's attributes pass them through: attribute-values.ts).
  */
 import { SinkKind, escapeForSink, textSink } from '../parse/hole-sinks.js';
@@ -28,8 +29,18 @@ export function holeString(ctx: RenderContext, value: unknown, sink: Sink): stri
     return ctx.escape === 'enhance' ? value : escapeForSink(sink, value);
   }
   if (typeof value === 'number') return String(value);
-  if (value instanceof TrustedHtml) return value.html;
+  if (value instanceof TrustedHtml) return asWritten(sink, value.html);
   return '';
+}
+
+/**
+ * Trusted text (a developer constant, `trusted()`) where it lands: as written, as the template's
+ * own text would be. Inside an attribute value only its `"` is written `&quot;`, because the
+ * compiled template writes every attribute value double-quoted whatever quotes the source used
+ * (compile.ts), as it does for the template's static text.
+ */
+function asWritten(sink: Sink, text: string): string {
+  return sink.inAttribute && text.indexOf('"') !== -1 ? text.replace(/"/g, '&quot;') : text;
 }
 
 /** Hole `index` of `scope` as holeString renders it for the hole's sink. */
@@ -44,7 +55,9 @@ function composedString(ctx: RenderContext, value: string, sink: Sink): string {
   const only = onlyEntry(ctx.registry, value);
   if (only !== null) {
     const text = entryText(ctx, only);
-    return raw || sink.kind === SinkKind.text || sink.kind === SinkKind.attributeName ? text : escapeForSink(sink, text);
+    if (raw || sink.kind === SinkKind.text || sink.kind === SinkKind.attributeName) return text;
+    // Trusted text alone is written as is, as in the general case below.
+    return only.template === null ? asWritten(sink, text) : escapeForSink(sink, text);
   }
   const pieces = splitTokens(ctx.registry, value);
   let text = '';
@@ -54,8 +67,12 @@ function composedString(ctx: RenderContext, value: string, sink: Sink): string {
     for (const piece of pieces) text += typeof piece === 'string' ? (raw ? piece : escapeData(piece)) : entryText(ctx, piece);
     return text;
   }
+  // A value made only of trusted text (`${end ? 'order: 1;' : 'order: 0;'}` in a <style>) is
+  // written as is. Mixed with data or a template's markup, the whole is escaped for the sink:
+  // trusted text could change the context (open a string, end a declaration) the data lands in.
+  const trustedOnly = pieces.every((piece) => typeof piece !== 'string' && piece.template === null);
   for (const piece of pieces) text += typeof piece === 'string' ? piece : entryText(ctx, piece);
-  return raw ? text : escapeForSink(sink, text);
+  return raw ? text : trustedOnly ? asWritten(sink, text) : escapeForSink(sink, text);
 }
 
 /** Trusted markup that holds tokens (`trusted(list.join(''))`): its text with each token's markup. */
