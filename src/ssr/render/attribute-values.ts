@@ -10,7 +10,7 @@ import type { RenderContext } from './context.js';
 import type { Scope } from './scope.js';
 import { TrustedHtml } from './trusted.js';
 import { entryText, holeString } from './hole-text.js';
-import { onlyEntry } from '../markup/tokens.js';
+import { onlyEntry, tokenStart } from '../markup/tokens.js';
 import { rcdataSink } from '../parse/hole-sinks.js';
 
 /**
@@ -40,7 +40,7 @@ export function attributeValue(ctx: RenderContext, attr: AttrNode, scope: Scope)
 function holeAttribute(ctx: RenderContext, value: unknown): unknown {
   if (typeof value === 'number') return String(value);
   if (value instanceof TrustedHtml) return decodeAttributeValue(value.html);
-  if (typeof value === 'string' && value.charCodeAt(0) === 0xe000) {
+  if (typeof value === 'string' && value.startsWith(tokenStart)) {
     const entry = onlyEntry(ctx.registry, value);
     if (entry !== null && entry.template === null) return decodeAttributeValue(entryText(ctx, entry));
   }
