@@ -1,7 +1,8 @@
 /**
- * `npm run soak -- [--seconds N] [--root DIR] [--clients N]`: starts the app with the real CLI in a
- * child process (production mode, a fresh 40-character secret), drives mixed traffic at it for N
- * seconds, samples the child's RSS every 10 s, stops it with SIGTERM and prints a report.
+ * `npm run soak -- [--seconds N] [--root DIR] [--clients N] [--cycles N]`: starts the app with the real
+ * CLI in a child process (production mode, a fresh 40-character secret), drives mixed traffic at it
+ * for N seconds (or until each client ran `--cycles` cycles), samples the child's RSS every 10 s,
+ * stops it with SIGTERM and prints a report.
  * Exits 0 when no request erred and the child exited 0; 1 otherwise; 2 for a bad command line.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,10 +20,12 @@ const killAfterMs = 12_000;
 // Start-up (15 s), the last requests in flight (5 s) and the stop (12 s), with room to spare.
 const graceMs = 45_000;
 
-const usage = `usage: npm run soak -- [--seconds N] [--root DIR] [--clients N]
+const usage = `usage: npm run soak -- [--seconds N] [--root DIR] [--clients N] [--cycles N]
   --seconds N   how long traffic runs, ${soakLimits.seconds.min}–${soakLimits.seconds.max}, default 60
   --root DIR    the project folder holding app/, default the example (its routes are what the soak sends)
   --clients N   concurrent clients, ${soakLimits.clients.min}–${soakLimits.clients.max}, default 16
+  --cycles N    stop each client after N cycles of mixed requests (cycle 1 sends every kind), even
+                before the time is up; default no bound but the time
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -68,7 +71,7 @@ async function soak(args: SoakArgs, child: ChildApp): Promise<number> {
     sampling = sampleRss(child.pid, started, tally, rss);
   }, sampleEveryMs);
   try {
-    await runTraffic({ url: child.url, clients: args.clients, deadline: started + args.seconds * 1000, timeoutMs: requestTimeoutMs, tally });
+    await runTraffic({ url: child.url, clients: args.clients, deadline: started + args.seconds * 1000, cycles: args.cycles, timeoutMs: requestTimeoutMs, tally });
   } finally {
     clearInterval(sampler);
   }

@@ -1,5 +1,5 @@
 /**
- * The soak script run as a user runs it (a child process with `--seconds 3` against the example),
+ * The soak script run as a user runs it (a child process against the example, bounded by cycles),
  * plus table tests for the pure pieces it is built from. No assertion depends on speed: only that
  * every kind ran, nothing erred, and the app exited 0.
  */
@@ -52,10 +52,12 @@ function readRows(report: string): Map<string, { requests: number; errors: numbe
 }
 
 describe('npm run soak', () => {
-  test('3 s against the example: every kind ran, 0 errors, the app exited 0', async () => {
-    const run = await runSoak(['--seconds', '3']);
+  test('2 cycles of 16 clients against the example: every kind ran, 0 errors, the app exited 0', async () => {
+    const run = await runSoak(['--seconds', '30', '--cycles', '2']);
     assert.equal(run.code, 0, `${run.stdout}\n${run.stderr}`);
     const rows = readRows(run.stdout);
+    // Each client sends /status once per cycle: the cycle bound, not the 30 s, ended the traffic.
+    assert.equal(rows.get('json-status')?.requests, 16 * 2, run.stdout);
     for (const { kind, expect } of soakKinds) {
       const row = rows.get(kind);
       assert.ok(row, `no row for ${kind} in:\n${run.stdout}`);
@@ -77,7 +79,7 @@ describe('npm run soak', () => {
     after(() => rm(root, { recursive: true, force: true }));
     await cp(exampleRoot, root, { recursive: true });
     await writeFile(path.join(root, 'app', 'api', 'status.mjs'), "export async function get() { throw new Error('status is down') }\n");
-    const run = await runSoak(['--seconds', '1', '--clients', '2', '--root', root]);
+    const run = await runSoak(['--seconds', '10', '--cycles', '3', '--clients', '2', '--root', root]);
     assert.equal(run.code, 1, run.stdout);
     const row = readRows(run.stdout).get('json-status');
     assert.ok(row && row.requests > 0, run.stdout);
@@ -107,13 +109,14 @@ describe('npm run soak', () => {
 
 describe('parseSoakArgs', () => {
   const root = '/repo/example';
-  const good: Array<[string[], { seconds: number; root: string; clients: number; help: boolean }]> = [
-    [[], { seconds: 60, root, clients: 16, help: false }],
-    [['--seconds', '600'], { seconds: 600, root, clients: 16, help: false }],
-    [['--seconds=2.5', '--clients=1'], { seconds: 2.5, root, clients: 1, help: false }],
-    [['--root', '/tmp/app', '--clients', '256'], { seconds: 60, root: '/tmp/app', clients: 256, help: false }],
-    [['--root', '/tmp/a/../b'], { seconds: 60, root: '/tmp/b', clients: 16, help: false }],
-    [['-h'], { seconds: 60, root, clients: 16, help: true }],
+  const good: Array<[string[], { seconds: number; root: string; clients: number; cycles: number | undefined; help: boolean }]> = [
+    [[], { seconds: 60, root, clients: 16, cycles: undefined, help: false }],
+    [['--seconds', '600'], { seconds: 600, root, clients: 16, cycles: undefined, help: false }],
+    [['--seconds=2.5', '--clients=1'], { seconds: 2.5, root, clients: 1, cycles: undefined, help: false }],
+    [['--root', '/tmp/app', '--clients', '256'], { seconds: 60, root: '/tmp/app', clients: 256, cycles: undefined, help: false }],
+    [['--root', '/tmp/a/../b'], { seconds: 60, root: '/tmp/b', clients: 16, cycles: undefined, help: false }],
+    [['--cycles', '3'], { seconds: 60, root, clients: 16, cycles: 3, help: false }],
+    [['-h'], { seconds: 60, root, clients: 16, cycles: undefined, help: true }],
   ];
   for (const [argv, expected] of good) {
     test(`accepts ${JSON.stringify(argv)}`, () => assert.deepEqual(parseSoakArgs(argv, root), expected));
@@ -130,6 +133,8 @@ describe('parseSoakArgs', () => {
     [['--clients', '2.5'], /--clients "2.5" is not a whole number from 1 to 256/],
     [['--clients', '0'], /from 1 to 256/],
     [['--clients', '257'], /from 1 to 256/],
+    [['--cycles', '0'], /--cycles "0" is not a whole number from 1 to 1000000/],
+    [['--cycles', '1.5'], /--cycles "1.5" is not a whole number/],
     [['--seconds'], /--seconds/],
     [['--root', ' '], /--root needs a folder/],
     [['--port', '3'], /Unknown option '--port'.*usage|Unknown option '--port'/i],

@@ -9,6 +9,8 @@ export interface SoakArgs {
   readonly root: string;
   /** How many clients send requests at once. */
   readonly clients: number;
+  /** Cycles each client runs at most, or undefined to run until `seconds` are up. */
+  readonly cycles: number | undefined;
   readonly help: boolean;
 }
 
@@ -16,19 +18,25 @@ export interface SoakArgs {
 export class SoakArgsError extends Error {}
 
 /** Accepted ranges: an hour of traffic at most, and enough clients to load a server, not a host. */
-export const soakLimits: { readonly seconds: { min: number; max: number }; readonly clients: { min: number; max: number } } = {
+export const soakLimits: { readonly seconds: Range; readonly clients: Range; readonly cycles: Range } = {
   seconds: { min: 1, max: 3600 },
   clients: { min: 1, max: 256 },
+  cycles: { min: 1, max: 1_000_000 },
 };
+
+interface Range {
+  readonly min: number;
+  readonly max: number;
+}
 
 const maxArgLength = 4096;
 
 /**
- * Reads `--seconds N` (default 60), `--root DIR` (default `defaultRoot`), `--clients N` (default 16)
- * and `--help`. Throws `SoakArgsError` for anything else, a missing value, or a number out of range.
+ * Reads `--seconds N` (default 60), `--root DIR` (default `defaultRoot`), `--clients N` (default 16),
+ * `--cycles N` (default: no bound but the time) and `--help`. Throws `SoakArgsError` for anything else, a missing value, or a number out of range.
  *
  * @example
- * parseSoakArgs(['--seconds', '5'], '/repo/example'); // { seconds: 5, root: '/repo/example', clients: 16, help: false }
+ * parseSoakArgs(['--seconds', '5'], '/repo/example'); // { seconds: 5, root: '/repo/example', clients: 16, cycles: undefined, help: false }
  */
 export function parseSoakArgs(argv: readonly string[], defaultRoot: string): SoakArgs {
   argv.forEach((arg, index) => {
@@ -44,22 +52,24 @@ export function parseSoakArgs(argv: readonly string[], defaultRoot: string): Soa
         seconds: { type: 'string' },
         root: { type: 'string' },
         clients: { type: 'string' },
+        cycles: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
-    throw new SoakArgsError(`${(error as Error).message} Usage: npm run soak -- [--seconds N] [--root DIR] [--clients N]`);
+    throw new SoakArgsError(`${(error as Error).message} Usage: npm run soak -- [--seconds N] [--root DIR] [--clients N] [--cycles N]`);
   }
   if (values.root !== undefined && values.root.trim() === '') throw new SoakArgsError('--root needs a folder (the one holding app/).');
   return {
     seconds: readNumber('--seconds', values.seconds, 60, soakLimits.seconds, false),
     clients: readNumber('--clients', values.clients, 16, soakLimits.clients, true),
+    cycles: values.cycles === undefined ? undefined : readNumber('--cycles', values.cycles, 0, soakLimits.cycles, true),
     root: resolve(values.root ?? defaultRoot),
     help: values.help === true,
   };
 }
 
-function readNumber(name: string, value: string | undefined, fallback: number, range: { min: number; max: number }, integer: boolean): number {
+function readNumber(name: string, value: string | undefined, fallback: number, range: Range, integer: boolean): number {
   if (value === undefined) return fallback;
   // Plain decimal only: `Number` would also take '0x10', '1e3' and ' 5 '.
   const pattern = integer ? /^\d{1,6}$/ : /^\d{1,6}(?:\.\d{1,3})?$/;

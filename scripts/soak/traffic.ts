@@ -38,6 +38,8 @@ export interface TrafficOptions {
   readonly clients: number;
   /** Epoch ms after which no client starts a new request. */
   readonly deadline: number;
+  /** Cycles each client runs at most; the deadline still stops it sooner. */
+  readonly cycles?: number;
   /** Per request. */
   readonly timeoutMs: number;
   readonly tally: Tally;
@@ -63,8 +65,9 @@ interface Client {
 }
 
 /**
- * Runs `clients` clients concurrently until `deadline`, each repeating one cycle of mixed requests
- * sequentially, and resolves when the last has finished its request in flight.
+ * Runs `clients` clients concurrently until `deadline` (or `cycles` cycles each), each repeating
+ * one cycle of mixed requests sequentially, and resolves when the last has finished its request in
+ * flight. Cycle 0 sends every kind, the rare hostile ones included.
  */
 export async function runTraffic(options: TrafficOptions): Promise<void> {
   const base = new URL(options.url);
@@ -82,7 +85,8 @@ async function runClient(options: TrafficOptions, base: URL, id: number): Promis
     cookie: undefined,
   };
   try {
-    for (let cycle = 0; Date.now() < options.deadline; cycle++) await runCycle(client, cycle);
+    const cycles = options.cycles ?? Infinity;
+    for (let cycle = 0; cycle < cycles && Date.now() < options.deadline; cycle++) await runCycle(client, cycle);
   } finally {
     agent.destroy();
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { pino, type DestinationStream } from 'pino';
+import type * as Pino from 'pino';
+import type { DestinationStream } from 'pino';
 import type PinoPretty from 'pino-pretty';
 import type { Logger, RequestLogLine } from '../common/logger.js';
 
@@ -28,7 +29,8 @@ export interface RequestLogger extends Logger {
  * const app = await createApp({ root: '.', logger: createLogger({ format: 'json' }) });
  */
 export function createLogger(options: CreateLoggerOptions): RequestLogger {
-  const destination = options.format === 'pretty' ? prettyStream(options.destination) : jsonStream(options.destination);
+  const pino = loadPino();
+  const destination = options.format === 'pretty' ? prettyStream(options.destination) : jsonStream(pino, options.destination);
   const log = pino({ base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
   return {
     error: (message) => log.error(message),
@@ -42,7 +44,17 @@ export function createLogger(options: CreateLoggerOptions): RequestLogger {
   };
 }
 
-function jsonStream(destination: NodeJS.WritableStream | undefined): DestinationStream {
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * pino is some thirty CommonJS modules: it is loaded when a logger is made, so a process that
+ * imports Uplift and logs through its own logger (tests, embedders) never loads it.
+ */
+function loadPino(): typeof Pino.pino {
+  return (requireHere('pino') as typeof Pino).pino;
+}
+
+function jsonStream(pino: typeof Pino.pino, destination: NodeJS.WritableStream | undefined): DestinationStream {
   // Asynchronous writes keep logging off the request's path; flush() empties the buffer on exit.
   return destination ?? pino.destination({ dest: 1, sync: false });
 }
@@ -50,7 +62,7 @@ function jsonStream(destination: NodeJS.WritableStream | undefined): Destination
 function prettyStream(destination: NodeJS.WritableStream | undefined): DestinationStream {
   const target = destination ?? process.stdout;
   // Required only for the pretty form: production and tests (JSON or no log) never load it.
-  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
+  const pretty = requireHere('pino-pretty') as typeof PinoPretty;
   return pretty({
     destination: target,
     sync: true,

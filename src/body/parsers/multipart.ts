@@ -1,5 +1,5 @@
-import busboy from 'busboy';
-import type { Busboy } from 'busboy';
+import { createRequire } from 'node:module';
+import type { Busboy, BusboyConfig } from 'busboy';
 import { HttpError } from '../../common/errors.js';
 import type { UploadedFile } from '../../types.js';
 import { appendField } from '../../http/safe-keys.js';
@@ -17,6 +17,14 @@ export interface MultipartLimits {
   maxFiles: number;
   maxFields: number;
   maxParts: number;
+}
+
+type CreateBusboy = (config: BusboyConfig) => Busboy;
+let createBusboy: CreateBusboy | undefined;
+
+/** busboy is required on the first multipart body: most processes never see one. */
+function loadBusboy(): CreateBusboy {
+  return (createBusboy ??= createRequire(import.meta.url)('busboy') as CreateBusboy);
 }
 
 /**
@@ -38,7 +46,7 @@ export function parseMultipartBody(
 ): Promise<MultipartFields> {
   let parser: Busboy;
   try {
-    parser = busboy({
+    parser = loadBusboy()({
       headers: { 'content-type': contentType },
       // Browsers send UTF-8 file names; busboy's latin1 default would mangle them.
       defParamCharset: 'utf8',
