@@ -2,16 +2,18 @@
 /**
  * `npm test`. tsc takes most of ten seconds on one core, and the tests could use both cores from
  * the start; so the TypeScript is compiled to dist/ with esbuild instead (types erased, under a
- * second), and the test files and tsc's type check run side by side. A type error fails the run
- * as a failing test does. The check is incremental: its state is kept in node_modules/.cache,
- * which a clean clone lacks. `npm run build` (tsc, with declarations) stays the build that is
- * published. Plain JavaScript, since it runs before anything is compiled.
+ * second), and the test files and a type check run side by side. A type error fails the run as a
+ * failing test does. The check is tsgo (`@typescript/native-preview`, the Go port of the
+ * TypeScript compiler), which checks the project in about 2 s of CPU where tsc 5 takes 15 s, on a
+ * machine whose two cores the tests keep busy. `npm run build` (tsc 5, with declarations) stays
+ * the build that is published, and `npm ci` runs it (the `prepare` script), so a clean checkout is
+ * also checked by the stable compiler. Plain JavaScript, since it runs before anything is compiled.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
@@ -48,15 +50,14 @@ await build({
   logLevel: 'warning',
 });
 
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const cache = join('node_modules', '.cache', 'uplift', 'tsc.tsbuildinfo');
+const tsgo = join(dirname(createRequire(import.meta.url).resolve('@typescript/native-preview/package.json')), 'bin', 'tsgo');
 let typeErrors = '';
-const checker = spawn(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', cache], { cwd: root });
+const checker = spawn(process.execPath, [tsgo, '-p', 'tsconfig.json', '--noEmit'], { cwd: root });
 checker.stdout.on('data', (chunk) => (typeErrors += chunk));
 checker.stderr.on('data', (chunk) => (typeErrors += chunk));
 const checked = once(checker, 'exit').then(([code]) => code);
 
 const tests = await run(process.execPath, ['--test', '--test-concurrency=2', ...testFolders.flatMap(testFiles)], { stdio: 'inherit' });
 const types = await checked;
-if (types !== 0) process.stderr.write(`\nThe type check failed (tsc --noEmit):\n${typeErrors}`);
+if (types !== 0) process.stderr.write(`\nThe type check failed (tsgo --noEmit):\n${typeErrors}`);
 process.exit(tests !== 0 ? tests : types === 0 ? 0 : 1);

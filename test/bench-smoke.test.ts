@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { parse, serialize } from 'parse5';
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { startChildServer, type ChildServer } from '../bench/lib/child-server.js';
 import { jsonTargets } from '../bench/lib/json-suite.js';
 import { formatListeningLine, parseListeningLine } from '../bench/lib/listening-line.js';
@@ -347,7 +347,7 @@ for (const variant of pageVariants) describe(`page suite servers, ${variant.text
     for (const target of [upliftTarget, honoTarget]) {
       const page = pages.get(target);
       assert.ok(page !== undefined, `${target} answered`);
-      assert.equal(serialize(parse(page)), serialize(parse(ceiling)), target);
+      assert.equal(serialize(parse<DefaultTreeAdapterMap>(page)), serialize(parse<DefaultTreeAdapterMap>(ceiling)), target);
     }
   });
 });
