@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tmpApp } from './helpers/app.js';
+import { createServer, type AddressInfo } from 'node:net';
 import { runCli, waitForUrl, type CliProcess } from './helpers/cli.js';
 
 const slowApp = {
@@ -33,10 +34,7 @@ describe('uplift start', () => {
 
   it('honours PORT', async () => {
     const root = await tmpApp(slowApp);
-    const probe = runCli(['start', root, '--port', '0']);
-    const free = Number(new URL(await waitForUrl(probe)).port);
-    probe.child.kill('SIGTERM');
-    await probe.exited;
+    const free = await freePort();
     const cli = runCli(['start', root], { PORT: String(free) });
     assert.equal(await waitForUrl(cli), `http://127.0.0.1:${free}`);
     cli.child.kill('SIGINT');
@@ -79,3 +77,12 @@ describe('uplift start', () => {
     assert.match(cli.stderr(), /Unknown command "serve"/);
   });
 });
+
+/** A port nothing listens on: the OS picks one for a moment, then it is closed again. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
+}
