@@ -137,8 +137,22 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
   const serverError = await errorBody(pages, '500');
   const { onUnknownElement } = options;
   const escaping = { escape: options.escape ?? 'auto', warn: options.warn ?? null } as const;
-  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; page?: string }): Buffer =>
-    renderPageToBytes({ registry, ...args, ...escaping, onUnknownElement: onUnknownElement && ((tag) => onUnknownElement(tag, args.page ?? args.req.path)) });
+  // The input is written out, not spread: a literal that spreads after its first key takes V8's
+  // slow copy on every request (docs/ARCHITECTURE.md, "Copying objects on the request path").
+  // `pageFile` becomes a project-relative name only when a dev warning needs it.
+  const render = (args: { body: PageBody; store: Record<string, unknown>; req: ApiRequest; status: number; error: false | string; headFn: HeadFunction | null; pageFile?: string }): Buffer =>
+    renderPageToBytes({
+      registry,
+      body: args.body,
+      store: args.store,
+      req: args.req,
+      status: args.status,
+      error: args.error,
+      headFn: args.headFn,
+      escape: escaping.escape,
+      warn: escaping.warn,
+      onUnknownElement: onUnknownElement && ((tag) => onUnknownElement(tag, args.pageFile === undefined ? args.req.path : relative(projectRoot, args.pageFile))),
+    });
   const renderClientError = (status: number, message: string, store: Record<string, unknown>, req: ApiRequest): Buffer =>
     render({ body: clientError(status)(message, status), store, req, status, error: message, headFn: head });
   return {
@@ -150,7 +164,7 @@ export async function loadPageRenderer(projectRoot: string, pages: readonly Rout
     },
     async renderPage({ page, store, status, req }) {
       const template = bodies.get(page.file) ?? (await pageBody(page));
-      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head, page: relative(projectRoot, page.file) });
+      return render({ body: { template, values: [] }, store, req, status, error: false, headFn: head, pageFile: page.file });
     },
     async renderNotFound({ store, req }) {
       return renderClientError(404, `${req.path} not found`, store, req);
