@@ -157,7 +157,7 @@ export const pageSuites: readonly Suite[] = [
   definePageSuite({
     // Titles beyond ASCII take the renderer's other encoding path (src/ssr/output/document-bytes.ts).
     name: 'page-unicode',
-    description: 'the page suite with non-ASCII titles: Uplift vs template strings (ceiling)',
+    description: 'the page suite with non-ASCII titles: Uplift, Hono and template strings (ceiling)',
     variant: { count: 20, text: 'unicode', data: 'new' },
     leaveOut: { target: enhanceTarget, reason: 'its speed does not depend on the encoding path this suite measures.' },
     checks: (rows) => [
