@@ -10,7 +10,7 @@ import { startChildApp, type ChildApp, type ChildExit } from './soak/child-app.j
 import { parseSoakArgs, SoakArgsError, soakLimits, type SoakArgs } from './soak/parse-soak-args.js';
 import { exampleRoot } from './soak/paths.js';
 import { readRssKb } from './soak/read-rss.js';
-import { formatRss, isSoakPassing, renderSoakReport, sumCounts, type RssSample } from './soak/report.js';
+import { cyclesBound, formatRss, isSoakPassing, renderSoakReport, sumCounts, type RssSample } from './soak/report.js';
 import { createTally, type Tally } from './soak/tally.js';
 import { runTraffic, soakKinds } from './soak/traffic.js';
 
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function soak(args: SoakArgs, child: ChildApp): Promise<number> {
-  process.stdout.write(`soak: app pid ${child.pid} at ${child.url}; ${args.seconds} s, ${args.clients} clients\n`);
+  process.stdout.write(`soak: app pid ${child.pid} at ${child.url}; ${args.seconds} s${cyclesBound(args.cycles)}, ${args.clients} clients\n`);
   const tally = createTally(soakKinds.map((kind) => kind.kind));
   const rss: RssSample[] = [{ label: 'start', kb: await readRssKb(child.pid) }];
   const started = Date.now();

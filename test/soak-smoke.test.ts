@@ -58,6 +58,7 @@ describe('npm run soak', () => {
     const rows = readRows(run.stdout);
     // Each client sends /status once per cycle: the cycle bound, not the 30 s, ended the traffic.
     assert.equal(rows.get('json-status')?.requests, 16 * 2, run.stdout);
+    assert.match(run.stdout, /for 30 s or 2 cycles per client with 16 clients/);
     for (const { kind, expect } of soakKinds) {
       const row = rows.get(kind);
       assert.ok(row, `no row for ${kind} in:\n${run.stdout}`);

@@ -33,7 +33,8 @@ const maxArgLength = 4096;
 
 /**
  * Reads `--seconds N` (default 60), `--root DIR` (default `defaultRoot`), `--clients N` (default 16),
- * `--cycles N` (default: no bound but the time) and `--help`. Throws `SoakArgsError` for anything else, a missing value, or a number out of range.
+ * `--cycles N` (default: no bound but the time) and `--help`. Throws `SoakArgsError` for anything
+ * else, a missing value, or a number out of range.
  *
  * @example
  * parseSoakArgs(['--seconds', '5'], '/repo/example'); // { seconds: 5, root: '/repo/example', clients: 16, cycles: undefined, help: false }
@@ -63,13 +64,13 @@ export function parseSoakArgs(argv: readonly string[], defaultRoot: string): Soa
   return {
     seconds: readNumber('--seconds', values.seconds, 60, soakLimits.seconds, false),
     clients: readNumber('--clients', values.clients, 16, soakLimits.clients, true),
-    cycles: values.cycles === undefined ? undefined : readNumber('--cycles', values.cycles, 0, soakLimits.cycles, true),
+    cycles: readNumber('--cycles', values.cycles, undefined, soakLimits.cycles, true),
     root: resolve(values.root ?? defaultRoot),
     help: values.help === true,
   };
 }
 
-function readNumber(name: string, value: string | undefined, fallback: number, range: Range, integer: boolean): number {
+function readNumber<Fallback extends number | undefined>(name: string, value: string | undefined, fallback: Fallback, range: Range, integer: boolean): number | Fallback {
   if (value === undefined) return fallback;
   // Plain decimal only: `Number` would also take '0x10', '1e3' and ' 5 '.
   const pattern = integer ? /^\d{1,6}$/ : /^\d{1,6}(?:\.\d{1,3})?$/;

@@ -13,6 +13,8 @@ export interface SoakSummary {
   readonly root: string;
   readonly seconds: number;
   readonly clients: number;
+  /** The `--cycles` bound, when one was given. */
+  readonly cycles?: number | undefined;
   readonly elapsedMs: number;
   readonly kinds: readonly SoakKind[];
   readonly counts: ReadonlyMap<string, KindCount>;
@@ -50,7 +52,7 @@ export function renderSoakReport(summary: SoakSummary): string {
   const { requests, errors } = sumCounts(summary.counts);
   const seconds = summary.elapsedMs / 1000;
   const lines = [
-    `soak: ${summary.root} for ${summary.seconds} s with ${summary.clients} clients (node ${process.version}, NODE_ENV=production)`,
+    `soak: ${summary.root} for ${summary.seconds} s${cyclesBound(summary.cycles)} with ${summary.clients} clients (node ${process.version}, NODE_ENV=production)`,
     '',
     '| kind | request | expected | requests | errors | statuses |',
     '|---|---|---:|---:|---:|---|',
@@ -73,4 +75,9 @@ export function renderSoakReport(summary: SoakSummary): string {
   if (stderr !== '') lines.push('child stderr (last lines):', ...stderr.split('\n').slice(-20).map((line) => `  ${line}`));
   lines.push(`result: ${isSoakPassing(summary) ? 'PASS' : 'FAIL'}`, '');
   return lines.join('\n');
+}
+
+/** ` or N cycles per client` for a run bounded by `--cycles` too, else nothing. */
+export function cyclesBound(cycles: number | undefined): string {
+  return cycles === undefined ? '' : ` or ${cycles} cycles per client`;
 }
