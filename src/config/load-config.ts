@@ -30,7 +30,7 @@ export async function loadConfig(root: string, explicitFile?: string): Promise<L
     if ((cause as NodeJS.ErrnoException).code === 'ERR_UNKNOWN_FILE_EXTENSION') {
       throw new UpliftError('UPLIFT_CONFIG', `${file}: this Node cannot import TypeScript without a loader. Rename it to uplift.config.mjs.`, { cause });
     }
-    throw new UpliftError('UPLIFT_CONFIG', `${describeImportError(locateImportError(cause, file), cause)}. Fix the config file.`, { cause });
+    throw new UpliftError('UPLIFT_CONFIG', `${describeImportError(await locateImportError(cause, file), cause)}. Fix the config file.`, { cause });
   }
   if (namespace.default === undefined) {
     throw new UpliftError('UPLIFT_CONFIG', `${file}: has no default export. Write \`export default { bodyLimit: 5_000_000 }\`.`);

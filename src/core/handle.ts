@@ -83,10 +83,12 @@ export function createRequestHandler(app: AppContext): (request: CoreRequest) =>
       state.apiRequest = apiRequest;
 
       // 7. The handler or middleware chain (a sync handler's value is used as is).
-      const started = routes.page ? performance.now() : 0;
+      // Timed only for a Server-Timing header, which only a page response carries.
+      const timed = routes.page !== undefined && settings.serverTiming;
+      const started = timed ? performance.now() : 0;
       const returned = runHandler(handler, apiRequest);
       const value = isThenable(returned) ? await returned : returned;
-      const apiMs = routes.page ? performance.now() - started : undefined;
+      const apiMs = timed ? performance.now() - started : undefined;
 
       // 8. The result checked once and its aliases resolved. A falsy result (nothing, null, 0, '')
       // is an empty response, as in Enhance's router.

@@ -44,12 +44,13 @@ export interface PageInputs {
 /** A rendered page, with its Server-Timing under Enhance's metric names in dev or when turned on (enhance-compat §4.3, §13.3). */
 export async function pageResponse(app: AppContext, apiRequest: ApiRequest, page: PageRoute, inputs: PageInputs): Promise<CoreResponse> {
   const { json, status, headers, apiMs } = inputs;
-  const started = performance.now();
+  const timed = app.settings.serverTiming;
+  const started = timed ? performance.now() : 0;
   const store = await buildStore(app, apiRequest, json);
-  const storeReady = performance.now();
+  const storeReady = timed ? performance.now() : 0;
   const html = await app.renderer.renderPage({ page, store, status, req: apiRequest });
   const response = htmlDocument(status, html, headers);
-  if (app.settings.serverTiming) {
+  if (timed) {
     const timing = formatServerTiming({
       preflight: app.renderer.hasPreflight ? storeReady - started : undefined,
       api: apiMs,

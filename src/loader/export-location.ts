@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SourceMap } from 'node:module';
-import { parse, type Node } from 'acorn';
+import type { Node } from 'acorn';
 import { compileTypeScript } from './typescript.js';
 
 /** A place in a source file; line and column count from 1. */
@@ -34,6 +34,8 @@ export async function findExportDeclaration(file: string, name: string): Promise
   let compiled: { code: string } | undefined;
   try {
     compiled = await compileTypeScript(source, { filename: file, kind: 'other' });
+    // Loaded here, for a message about a broken module: a healthy app's process never needs acorn.
+    const { parse } = await import('acorn');
     program = parse(compiled?.code ?? source, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as Program;
   } catch {
     return undefined;

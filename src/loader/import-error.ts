@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkModuleSyntax } from './syntax-check.js';
 
 /** Where an import failed: an absolute file path, and 1-based line and column when known. */
 export interface ImportErrorLocation {
@@ -23,7 +22,7 @@ const leadingLocation = /^(\/[^\n]*?):(\d+):(\d+): /;
  *   own frame preferred over a package's.
  * Otherwise (a missing package, for instance) the entry itself, without a line.
  */
-export function locateImportError(error: unknown, entry: string): ImportErrorLocation {
+export async function locateImportError(error: unknown, entry: string): Promise<ImportErrorLocation> {
   if (!(error instanceof Error)) return { file: entry };
   const leading = leadingLocation.exec(error.message);
   if (leading) return { file: leading[1] as string, line: Number(leading[2]), column: Number(leading[3]) };
@@ -34,7 +33,7 @@ export function locateImportError(error: unknown, entry: string): ImportErrorLoc
   const header = /^(file:\/\/\S+?):(\d+)\n[^\n]*\n( *)\^/.exec(stack);
   if (header) return { file: toPath(header[1] as string), line: Number(header[2]), column: (header[3] as string).length + 1 };
   // A syntax error's stack holds the importer's frames, not the file's: parse the file first.
-  const reparsed = error.name === 'SyntaxError' ? reparse(entry) : undefined;
+  const reparsed = error.name === 'SyntaxError' ? await reparse(entry) : undefined;
   if (reparsed) return { file: entry, ...reparsed };
   return appFrame(stack) ?? { file: entry };
 }
@@ -63,7 +62,9 @@ function appFrame(stack: string): ImportErrorLocation | undefined {
 }
 
 /** Node 20 gives a syntax error in a module imported without the hook no place: check it again. */
-function reparse(file: string): { line: number; column: number } | undefined {
+async function reparse(file: string): Promise<{ line: number; column: number } | undefined> {
+  // The checker loads acorn, which a process that never fails an import has no need to load.
+  const { checkModuleSyntax } = await import('./syntax-check.js');
   try {
     checkModuleSyntax(readFileSync(file, 'utf8'), file);
   } catch (error) {

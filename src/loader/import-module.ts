@@ -27,7 +27,7 @@ export function createModuleImporter(options: { root: string; version?: number }
     try {
       return (await import(pathToFileURL(file).href + query)) as Record<string, unknown>;
     } catch (cause) {
-      const where = locateImportError(cause, file);
+      const where = await locateImportError(cause, file);
       const shown = (path: string): string => relative(options.root, path).replaceAll('\\', '/');
       const via = where.file === file ? '' : ` (imported by ${shown(file)})`;
       const subject = what.charAt(0).toUpperCase() + what.slice(1);

@@ -34,28 +34,28 @@ describe('checkModuleSyntax', () => {
 });
 
 describe('locateImportError', () => {
-  it('reads the shapes Node and the hook give', () => {
-    const locate = (error: Error): unknown => locateImportError(error, '/app/entry.mjs');
-    assert.deepEqual(locate(new SyntaxError('/app/a.mjs:3:7: Unexpected token')), { file: '/app/a.mjs', line: 3, column: 7 });
+  it('reads the shapes Node and the hook give', async () => {
+    const locate = (error: Error): Promise<unknown> => locateImportError(error, '/app/entry.mjs');
+    assert.deepEqual(await locate(new SyntaxError('/app/a.mjs:3:7: Unexpected token')), { file: '/app/a.mjs', line: 3, column: 7 });
     const missingExport = Object.assign(new SyntaxError("The requested module './b.mjs' does not provide an export named 'x'"), {
       stack: "file:///app/a.mjs:2\nimport { x } from './b.mjs';\n         ^\nSyntaxError: The requested module './b.mjs' does not provide an export named 'x'",
     });
-    assert.deepEqual(locate(missingExport), { file: '/app/a.mjs', line: 2, column: 10 });
+    assert.deepEqual(await locate(missingExport), { file: '/app/a.mjs', line: 2, column: 10 });
     const thrown = Object.assign(new ReferenceError('y is not defined'), { stack: 'ReferenceError: y is not defined\n    at file:///app/c.mjs?uplift-dev=4:5:3\n    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)' });
-    assert.deepEqual(locate(thrown), { file: '/app/c.mjs', line: 5, column: 3 });
-    assert.deepEqual(locate(new Error("Cannot find module '/app/d.mjs' imported from /app/e.mjs")), { file: '/app/e.mjs' });
+    assert.deepEqual(await locate(thrown), { file: '/app/c.mjs', line: 5, column: 3 });
+    assert.deepEqual(await locate(new Error("Cannot find module '/app/d.mjs' imported from /app/e.mjs")), { file: '/app/e.mjs' });
     const noFile = Object.assign(new Error("Cannot find package 'nope'"), { stack: "Error: Cannot find package 'nope'\n    at packageResolve (node:internal/modules/esm/resolve:854:9)" });
-    assert.deepEqual(locate(noFile), { file: '/app/entry.mjs' });
+    assert.deepEqual(await locate(noFile), { file: '/app/entry.mjs' });
   });
 
-  it("points at the app's own frame when a package it calls throws", () => {
+  it("points at the app's own frame when a package it calls throws", async () => {
     const stack = 'Error: bad option\n    at check (file:///app/node_modules/lib/index.js:9:11)\n    at file:///app/app/api/x.mjs:4:1\n    at ModuleJob.run (node:internal/modules/esm/module_job:325:25)';
-    assert.deepEqual(locateImportError(Object.assign(new Error('bad option'), { stack }), '/app/app/api/x.mjs'), { file: '/app/app/api/x.mjs', line: 4, column: 1 });
+    assert.deepEqual(await locateImportError(Object.assign(new Error('bad option'), { stack }), '/app/app/api/x.mjs'), { file: '/app/app/api/x.mjs', line: 4, column: 1 });
   });
 
   it('parses the entry again for a syntax error that names no place', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'uplift-import-error-')), 'config.mjs');
     await writeFile(file, 'export default {\n  a: 1,,\n};\n');
-    assert.deepEqual(locateImportError(new SyntaxError("Unexpected token ','"), file), { file, line: 2, column: 8 });
+    assert.deepEqual(await locateImportError(new SyntaxError("Unexpected token ','"), file), { file, line: 2, column: 8 });
   });
 });

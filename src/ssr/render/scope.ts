@@ -31,11 +31,6 @@ export interface Scope {
   readonly values: readonly unknown[];
   readonly template: Template | null;
   readonly owner: Expansion;
-  /**
-   * Bit i (i < 31): value i is a string without `& < > " '`, which renders as itself in any hole.
-   * The string form of an `html` call found that already; emitting the holes again skips the scan.
-   */
-  readonly clean: number;
   /** Memoised text-hole values (a hole is read for slots and hoisting before it is emitted). */
   resolved: (Resolved | undefined)[] | null;
 }
@@ -58,6 +53,6 @@ export interface Item {
 }
 
 /** A scope for `values` rendered as part of `owner`. */
-export function createScope(values: readonly unknown[], template: Template | null, owner: Expansion, clean = 0): Scope {
-  return { values, template, owner, clean, resolved: null };
+export function createScope(values: readonly unknown[], template: Template | null, owner: Expansion): Scope {
+  return { values, template, owner, resolved: null };
 }
