@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serveWithEnhance } from './helpers/enhance-server.js';
-import { startApp, tmpApp } from './helpers/app.js';
+import { serveWithEnhance } from '../helpers/enhance-server.js';
+import { startApp, tmpApp } from '../helpers/app.js';
 
 const echo = `function fields(req) {
   const { http, routeKey, stage } = req.requestContext
@@ -44,7 +44,7 @@ describe("Architect's request and responses, against the real Enhance runtime", 
   }
 
   // The bench's API Gateway stand-in passes `proxy` still encoded, where Uplift decodes it as
-  // Sandbox does (test/api-request.test.ts), so the path here has nothing to decode.
+  // Sandbox does (test/in-process/api-request.test.ts), so the path here has nothing to decode.
   it('gives a GET the same fields', async () => {
     const [ours, theirs] = await both('/echo/a-b?x=1&x=2&y=%C3%A9&z', { headers: { cookie: 'one=1; two=2' } });
     assert.deepEqual(ours, theirs);

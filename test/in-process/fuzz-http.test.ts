@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { Agent, request as httpRequest } from 'node:http';
 import { after, describe, it, type TestContext } from 'node:test';
 import fc from 'fast-check';
-import { startApp, tmpApp, type StartedApp } from './helpers/app.js';
-import { sendRaw } from './helpers/http.js';
+import { startApp, tmpApp, type StartedApp } from '../helpers/app.js';
+import { sendRaw } from '../helpers/http.js';
 
 const fuzzApp: Record<string, string> = {
   // Static API route, also the health check.

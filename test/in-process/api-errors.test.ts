@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createApp } from '../src/index.js';
-import { startApp, tmpApp, type StartedApp } from './helpers/app.js';
-import { rawGet, sendRaw } from './helpers/http.js';
+import { createApp } from '../../src/index.js';
+import { startApp, tmpApp, type StartedApp } from '../helpers/app.js';
+import { rawGet, sendRaw } from '../helpers/http.js';
 
 const json = { accept: 'application/json' };
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { createApp, rebuildBrowserBundles, UpliftError } from '../src/index.js';
-import { startApp, tmpApp } from './helpers/app.js';
-import { requestBytes } from './helpers/http.js';
+import { createApp, rebuildBrowserBundles, UpliftError } from '../../src/index.js';
+import { startApp, tmpApp } from '../helpers/app.js';
+import { requestBytes } from '../helpers/http.js';
 
 const env = { ARC_APP_SECRET: 'test-secret-that-is-at-least-32-characters-long' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const counter = {
   'app/api/count.mjs': `export async function get(req) { return { session: { n: (req.session.n || 0) + 1 }, json: req.session } }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const html = { accept: 'text/html' };
 const app = {

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { serveWithEnhance } from './helpers/enhance-server.js';
-import { startApp, tmpApp } from './helpers/app.js';
+import { serveWithEnhance } from '../helpers/enhance-server.js';
+import { startApp, tmpApp } from '../helpers/app.js';
 
 const head = 'export default function head({ status, error }) { return `<!DOCTYPE html><html lang="en"><head><title>${status}</title><meta name="first-line" content="${String(error).split(\'\\n\')[0]}"><meta name="lines" content="${String(error).split(\'\\n\').length}"></head>` }';
 const files = {

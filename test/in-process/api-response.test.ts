@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const noStore = 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
 const json = { accept: 'application/json' };

@@ -4,8 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startApp, tmpApp } from './helpers/app.js';
-import { requestBytes } from './helpers/http.js';
+import { startApp, tmpApp } from '../helpers/app.js';
+import { requestBytes } from '../helpers/http.js';
 
 /** A stylesheet over the compression threshold, with enough repetition to compress well. */
 const css = Array.from({ length: 80 }, (_, i) => `.c${i} { color: #${(i * 2731).toString(16).padStart(6, '0').slice(0, 6)}; }`).join('\n');

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { SsrFixture } from './helpers/ssr-compare.js';
-import { compareFixture } from './helpers/ssr-compare.js';
-import { taggedCopy } from './helpers/tagged-copy.js';
+import type { SsrFixture } from '../helpers/ssr-compare.js';
+import { compareFixture } from '../helpers/ssr-compare.js';
+import { taggedCopy } from '../helpers/tagged-copy.js';
 
-const dir = fileURLToPath(new URL('./fixtures/ssr/', import.meta.url));
+const dir = fileURLToPath(new URL('../fixtures/ssr/', import.meta.url));
 const files = (await readdir(dir)).filter((f) => f.endsWith('.js')).sort();
 // Uplift renders the fixtures as its app loader serves element code: markup literals tagged.
-const testRoot = fileURLToPath(new URL('./', import.meta.url));
+const testRoot = fileURLToPath(new URL('../', import.meta.url));
 const tagged = await taggedCopy(testRoot, [...files.map((f) => join(dir, f)), join(testRoot, 'helpers', 'ssr-todo-page.js')]);
 let exact = 0;
 let equal = 0;

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const app = {
   'app/api/index.mjs': `export async function get(req) { return { json: { text: req.query.t ?? 'plain' } } }`,

@@ -8,12 +8,12 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse, serialize } from 'parse5';
-import type { ApiRequest } from '../src/types.js';
-import type { RouteEntry } from '../src/routes/types.js';
-import { loadPageRenderer } from '../src/ssr/page/load-renderer.js';
-import type { PageRenderer } from '../src/ssr/page/load-renderer.js';
-import { buildApiRequest } from '../src/request/build-api-request.js';
-import { parseRequestTarget } from '../src/request/request-target.js';
+import type { ApiRequest } from '../../src/types.js';
+import type { RouteEntry } from '../../src/routes/types.js';
+import { loadPageRenderer } from '../../src/ssr/page/load-renderer.js';
+import type { PageRenderer } from '../../src/ssr/page/load-renderer.js';
+import { buildApiRequest } from '../../src/request/build-api-request.js';
+import { parseRequestTarget } from '../../src/request/request-target.js';
 
 const roots: string[] = [];
 

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const files = {
   'app/lib/badge.mjs': 'export const badge = (n) => `<span class="badge">${n}</span>`',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const files = {
   'app/api/index.mjs': `export async function get() { return { json: { n: 1 } } }`,

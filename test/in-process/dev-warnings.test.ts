@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, tmpApp } from './helpers/app.js';
-import { pageWhen, startDev } from './helpers/dev.js';
+import { serve, tmpApp } from '../helpers/app.js';
+import { pageWhen, startDev } from '../helpers/dev.js';
 
 const files = {
   'app/pages/index.html': '<note-list></note-list><note-list></note-list><known-card></known-card>',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
-import { rawGet } from './helpers/http.js';
-import { routingCases, routingFiles, type Tree } from './helpers/routing-cases.js';
+import { serve } from '../helpers/app.js';
+import { rawGet } from '../helpers/http.js';
+import { routingCases, routingFiles, type Tree } from '../helpers/routing-cases.js';
 
 /**
  * The router's table of cases, again over real HTTP: each API file answers with its own name and

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { serve } from './helpers/app.js';
-import { requestBytes } from './helpers/http.js';
+import { serve } from '../helpers/app.js';
+import { requestBytes } from '../helpers/http.js';
 
 const json = { accept: 'application/json' };
 const items = Array.from({ length: 300 }, (_, i) => ({ id: i, title: `item ${i}` }));

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { UpliftError } from '../src/common/errors.js';
-import { scanRoutes } from '../src/routes/manifest.js';
-import { createRouteApp, type RouteApp } from './helpers/route-app.js';
+import { UpliftError } from '../../src/common/errors.js';
+import { scanRoutes } from '../../src/routes/manifest.js';
+import { createRouteApp, type RouteApp } from '../helpers/route-app.js';
 
 const apps: RouteApp[] = [];
 after(async () => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { startApp, tmpApp } from './helpers/app.js';
-import { rawGet, requestBytes } from './helpers/http.js';
+import { startApp, tmpApp } from '../helpers/app.js';
+import { rawGet, requestBytes } from '../helpers/http.js';
 
 const secret = 'TOP-SECRET-VALUE';
 

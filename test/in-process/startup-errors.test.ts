@@ -1,8 +1,8 @@
 /** Mistakes in an app's modules, reported at start-up with the place and the fix. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createApp } from '../src/index.js';
-import { captureLogger, tmpApp } from './helpers/app.js';
+import { createApp } from '../../src/index.js';
+import { captureLogger, tmpApp } from '../helpers/app.js';
 
 async function warningsFor(source: string): Promise<string[]> {
   const logger = captureLogger();

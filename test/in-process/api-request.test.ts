@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 
 const echo = `export async function get(req) { return { json: { keys: Object.keys(req).sort(), method: req.method, path: req.path, params: req.params, query: req.query, body: req.body, session: req.session } } }
 export async function post(req) { return { json: { body: req.body, headers: req.headers } } }

@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serveWithEnhance } from './helpers/enhance-server.js';
-import { startApp, tmpApp } from './helpers/app.js';
-import { normaliseHtml } from './realworld/normalise.js';
-import { attr, pageElements } from './helpers/dom-tree.js';
+import { serveWithEnhance } from '../helpers/enhance-server.js';
+import { startApp, tmpApp } from '../helpers/app.js';
+import { normaliseHtml } from '../realworld/normalise.js';
+import { attr, pageElements } from '../helpers/dom-tree.js';
 
 const files = {
   // As @enhance/form-elements' link-element is written: the <a> is "closed" with </div>.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
-import { sendRawBytes, splitResponses } from './helpers/http.js';
+import { serve } from '../helpers/app.js';
+import { sendRawBytes, splitResponses } from '../helpers/http.js';
 
 const limit = 1000;
 const files = {
