@@ -21,14 +21,15 @@ const sourceFolders = ['src', 'test', 'bench', 'scripts'];
 /** Folders whose files each run in a process of their own. */
 const testFolders = ['dist/test', 'dist/test/realworld'];
 /**
- * Folders whose files share one process each. Their tests call functions and serve apps from
- * servers in the test's own process: no CLI children, browsers or environment changes, which stay
+ * Folders whose files share one process each. Their tests call functions, serve apps from servers
+ * in the test's own process, or drive Chromium: no CLI children or environment changes, which stay
  * in `test/` itself. A process per file cost more than the tests, since each loads Uplift and
  * starts the app module hook's worker thread: measured as separate processes and then as one, the
  * 24 unit files took 25 s and 9.5 s of CPU, the 25 in-process files 39 s and 12.7 s, the 6 hostile
- * files 9.1 s and 5.5 s. Any file still runs alone: `node --test dist/test/unit/<name>.test.js`.
+ * files 9.1 s and 5.5 s. The browser files also share one Chromium (test/helpers/browser.ts), whose
+ * launch costs ~2 s of CPU. Any file still runs alone: `node --test dist/test/unit/<name>.test.js`.
  */
-const groupedFolders = ['dist/test/unit', 'dist/test/in-process', 'dist/test/hostile'];
+const groupedFolders = ['dist/test/unit', 'dist/test/in-process', 'dist/test/hostile', 'dist/test/browser'];
 
 /** Every `.ts` file under `folder` (declaration files hold no code). */
 function typeScriptFiles(folder) {

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { tmpApp } from './helpers/app.js';
-import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
-import { startDev } from './helpers/dev.js';
+import { tmpApp } from '../helpers/app.js';
+import { launchBrowser, skipWithoutChromium } from '../helpers/browser.js';
+import { startDev } from '../helpers/dev.js';
 
 const card = (text: string): string => `export default function NoteCard({ html }) { return html\`<p id="card">${text}</p>\` }`;
 

@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { startApp } from './helpers/app.js';
+import { startApp } from '../helpers/app.js';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
+import { launchBrowser, skipWithoutChromium } from '../helpers/browser.js';
 
 /** The checkout's example app; tests run from dist/test. */
-const exampleRoot = resolve(import.meta.dirname, '..', '..', 'example');
+const exampleRoot = resolve(import.meta.dirname, '..', '..', '..', 'example');
 
 // Each test, not the suite, is skipped without a browser, so the summary counts them as skipped.
 const skip = skipWithoutChromium();

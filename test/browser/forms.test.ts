@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
+import { launchBrowser, skipWithoutChromium } from '../helpers/browser.js';
 
 // Each test, not the suite, is skipped without a browser, so the summary counts them as skipped.
 const skip = skipWithoutChromium();

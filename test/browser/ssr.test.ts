@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
+import { serve } from '../helpers/app.js';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
+import { launchBrowser, skipWithoutChromium } from '../helpers/browser.js';
 
 const app = {
   'app/api/index.mjs': `export async function get() { return { json: { items: ['one', 'two', 'three'] } } }`,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
-import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
+import { serve } from '../helpers/app.js';
+import { launchBrowser, skipWithoutChromium } from '../helpers/browser.js';
 
 const files = {
   'app/pages/index.html': `<link rel="stylesheet" href="/_public/styles/site.css">

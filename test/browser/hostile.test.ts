@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { serve } from './helpers/app.js';
-import { launchBrowser, skipWithoutChromium } from './helpers/browser.js';
+import { serve } from '../helpers/app.js';
+import { launchBrowser, skipWithoutChromium } from '../helpers/browser.js';
 
 const hostileNames = [
   '<img src=x onerror="window.pwned=1">',
