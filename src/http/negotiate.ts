@@ -79,10 +79,22 @@ interface Match {
  * prefersJson('*\/*', 'application/json'); // true
  */
 export function prefersJson(accept: string | undefined, contentType: string | undefined): boolean {
+  if (accept !== undefined) {
+    // A first range of exactly `text/html` or `application/json` (q=1 by default, the most specific
+    // kind, listed first) wins whatever follows, by rules 2 and 3: browsers and fetch clients send
+    // these, and skip parsing the header.
+    if (startsWithRange(accept, 'text/html')) return false;
+    if (startsWithRange(accept, 'application/json')) return true;
+  }
   const verdict = accept === undefined ? 'none' : compareAccept(parseAccept(accept));
   if (verdict !== 'none') return verdict === 'json';
   const media = contentType === undefined ? null : parseMediaType(contentType);
   return media !== null && isJsonMediaType(media);
+}
+
+/** Whether `accept`'s first entry is `range` alone: no parameters, no whitespace. */
+function startsWithRange(accept: string, range: string): boolean {
+  return accept.startsWith(range) && (accept.length === range.length || accept.charCodeAt(range.length) === 44 /* , */);
 }
 
 function compareAccept(ranges: readonly MediaRange[]): 'json' | 'html' | 'none' {

@@ -57,6 +57,14 @@ const rows: ReadonlyArray<readonly [string | undefined, string | undefined, bool
   ['image/png', undefined, false],
   ['text/*', json, true],
   ['text/html', json, false],
+  ['text/html,application/json', json, false],
+  ['application/json,text/html', undefined, true],
+  // Only a first entry that is exactly the type, with nothing after it but a comma, is read
+  // without parsing; these are parsed in full and keep their answers.
+  ['text/html;q=0, application/json', undefined, true],
+  ['text/html2, application/json', undefined, true],
+  ['application/json;q=0, text/html', undefined, false],
+  ['application/jsonx, text/html', undefined, false],
   [';;;,,', json, true],
   [undefined, ';;;', false],
   // malformed entries are dropped, the rest still count
@@ -129,6 +137,16 @@ describe('negotiation properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.option(fc.string({ unit: 'binary', maxLength: 60 })), (accept, contentType) => {
         assert.equal(typeof prefersJson(accept, contentType ?? undefined), 'boolean');
         for (const range of parseAccept(accept)) assert.ok(range.q >= 0 && range.q <= 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('listing application/json first with the highest q always gives JSON', () => {
+    const entry = fc.constantFrom('text/html', 'text/json', '*/*', 'application/*', 'image/png', 'text/*', 'text/html;q=1');
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 6 }), fc.constantFrom(',', ', '), (rest, separator) => {
+        assert.equal(prefersJson(['application/json', ...rest].join(separator), undefined), true);
       }),
       { numRuns: 300 },
     );

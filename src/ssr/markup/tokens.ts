@@ -41,8 +41,8 @@ export interface MarkupRegistry {
   readonly prefix: string;
   /** A render's entries by id (a render keeps them all, and ids count up from 0). */
   readonly list: MarkupEntry[];
-  /** The process registry's entries by id: the newest `limit` are kept. */
-  readonly kept: Map<number, MarkupEntry>;
+  /** The process registry's entries by id: the newest `limit` are kept. Null for a render's. */
+  readonly kept: Map<number, MarkupEntry> | null;
   next: number;
   /** How many entries it keeps (the oldest go first); Infinity for a render's registry. */
   readonly limit: number;
@@ -56,7 +56,8 @@ export interface MarkupRegistry {
 
 /** A registry for one render: its tokens mean nothing to any other render. */
 export function createRegistry(limit: number = Infinity): MarkupRegistry {
-  return { prefix: randomPrefix(), list: [], kept: new Map(), next: 0, limit, lastToken: '', lastEntry: null };
+  // A render's registry keeps every entry in `list`, and a Map per render would go unused.
+  return { prefix: randomPrefix(), list: [], kept: limit === Infinity ? null : new Map(), next: 0, limit, lastToken: '', lastEntry: null };
 }
 
 const nonceLength = 5;
@@ -81,7 +82,7 @@ export const processRegistry: MarkupRegistry = createRegistry(4096);
 /** Registers `entry` and returns its token. */
 export function addEntry(registry: MarkupRegistry, entry: MarkupEntry): string {
   const id = registry.next++;
-  if (registry.limit === Infinity) registry.list.push(entry);
+  if (registry.kept === null) registry.list.push(entry);
   else {
     registry.kept.set(id, entry);
     registry.kept.delete(id - registry.limit);
@@ -154,7 +155,7 @@ function entryAt(registry: MarkupRegistry, value: string, start: number): Markup
     id = id * 10 + (c - 48);
   }
   if (i === digits || i === last) return null;
-  const entry = registry.limit === Infinity ? registry.list[id] : registry.kept.get(id);
+  const entry = registry.kept === null ? registry.list[id] : registry.kept.get(id);
   if (entry === undefined) return null;
   foundEnd = i + 1;
   return entry;

@@ -21,7 +21,7 @@ import { UpliftError } from '../../common/errors.js';
 
 /** A text hole's value, memoised on the scope (slots and hoisting read it before it is emitted). */
 export function resolveText(ctx: RenderContext, scope: Scope, index: number): Resolved {
-  const memo = (scope.resolved ??= []);
+  const memo = (scope.resolved ??= memoFor(scope.values.length));
   let resolved = memo[index];
   if (resolved === undefined) {
     const site = scope.template;
@@ -29,6 +29,15 @@ export function resolveText(ctx: RenderContext, scope: Scope, index: number): Re
     memo[index] = resolved;
   }
   return resolved;
+}
+
+/**
+ * A scope's memo, sized to its holes: an empty array grown by assigning an index reserves room for
+ * many more, and most scopes are a list item's few holes. A huge list grows it as before (V8 would
+ * make a presized array that large a dictionary).
+ */
+function memoFor(holes: number): (Resolved | undefined)[] {
+  return holes <= 65_536 ? new Array<Resolved | undefined>(holes) : [];
 }
 
 /** `site` and `index` say where the value came from, so a parsed tree can be reused there. */

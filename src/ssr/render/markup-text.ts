@@ -3,9 +3,10 @@
  * literal in an `app/` module an API handler or middleware imports, `trusted()`) is a token
  * (markup/tokens.ts) that means nothing outside this process. Before a JSON body, a raw body or a
  * session is written, each live token in its text becomes the markup it stands for, its holes
- * escaped as a page escapes them. Text without the marker character costs one indexOf.
+ * escaped as a page escapes them. Text without the marker character costs one indexOf, and none
+ * at all while no markup exists outside a render.
  */
-import { splitTokens, tokenStart } from '../markup/tokens.js';
+import { processRegistry, splitTokens, tokenStart } from '../markup/tokens.js';
 import { createRenderContext } from './context.js';
 import type { EscapeMode } from './context.js';
 import { entryText } from './hole-text.js';
@@ -15,7 +16,9 @@ import { entryText } from './hole-text.js';
  * inside of a string literal). Everything else, stray marker characters included, stays as it is.
  */
 export function resolveMarkupTokens(text: string, escape: EscapeMode, encode: (markup: string) => string = asIs): string {
-  if (text.indexOf(tokenStart) === -1) return text;
+  // Only tokens of the process registry can be live here (a render's die with it), so until the app
+  // makes markup outside a render, no text needs the scan: a large JSON body is not read twice.
+  if (processRegistry.next === 0 || text.indexOf(tokenStart) === -1) return text;
   // Custom elements in the markup are written as they are, not expanded: this is no page.
   const ctx = createRenderContext({
     lookup: () => undefined,
@@ -47,6 +50,7 @@ const jsonStringContent = (markup: string): string => JSON.stringify(markup).sli
  * `data` itself when none holds a token or it is no JSON (its writer then says what is wrong).
  */
 export function withMarkupText<T>(data: T, escape: EscapeMode): T {
+  if (processRegistry.next === 0) return data;
   let json: string | undefined;
   try {
     json = JSON.stringify(data);

@@ -30,26 +30,28 @@ interface SlotRef {
 
 /** The authored children of an element as items, with holes resolved and slots filled. */
 export function collectChildren(ctx: RenderContext, nodes: readonly Node[], scope: Scope, out: Item[]): Item[] {
-  for (const node of nodes) {
-    if (typeof node === 'string') out.push({ node, scope });
-    else if (node.type === 'hole') {
-      if (node.context !== 'text') {
-        out.push({ node, scope });
-        continue;
-      }
-      const value = resolveText(ctx, scope, node.index);
-      // A dropped non-string value still counts as a child, as Enhance's placeholder text does.
-      if (value === null) out.push({ node: '', scope });
-      else if (typeof value === 'string') {
-        if (value !== '') out.push({ node: value, scope });
-      } else collectChildren(ctx, value.nodes, value.scope, out);
-    } else {
-      const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
-      if (content === undefined) out.push({ node, scope });
-      else for (const item of content) collectChildren(ctx, [item.node], item.scope, out);
-    }
-  }
+  for (const node of nodes) collectChild(ctx, node, scope, out);
   return out;
+}
+
+function collectChild(ctx: RenderContext, node: Node, scope: Scope, out: Item[]): void {
+  if (typeof node === 'string') out.push({ node, scope });
+  else if (node.type === 'hole') {
+    if (node.context !== 'text') {
+      out.push({ node, scope });
+      return;
+    }
+    const value = resolveText(ctx, scope, node.index);
+    // A dropped non-string value still counts as a child, as Enhance's placeholder text does.
+    if (value === null) out.push({ node: '', scope });
+    else if (typeof value === 'string') {
+      if (value !== '') out.push({ node: value, scope });
+    } else collectChildren(ctx, value.nodes, value.scope, out);
+  } else {
+    const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
+    if (content === undefined) out.push({ node, scope });
+    else for (const item of content) collectChild(ctx, item.node, item.scope, out);
+  }
 }
 
 const noSlots: readonly SlotRef[] = [];
@@ -81,7 +83,7 @@ function findSlots(ctx: RenderContext, fragment: Fragment, top: readonly Item[] 
   if (fragment.slotFree) return noSlots;
   const found: SlotRef[] = [];
   if (top === null) walkSlots(ctx, fragment.nodes, fragment.scope, found);
-  else for (const item of top) walkSlots(ctx, [item.node], item.scope, found);
+  else for (const item of top) walkSlotsIn(ctx, item.node, item.scope, found);
   return found;
 }
 
@@ -94,16 +96,19 @@ function walkSlots(ctx: RenderContext, nodes: readonly Node[], scope: Scope, fou
     for (let i = 0; i < contexts.length; i++) if (contexts[i] === 'text') walkHole(ctx, scope, i, found);
     return;
   }
-  for (const node of nodes) {
-    if (typeof node === 'string') continue;
-    if (node.type === 'hole') {
-      if (node.context === 'text') walkHole(ctx, scope, node.index, found);
-      continue;
-    }
-    if (node.flags & INERT || !(node.flags & DYNAMIC)) continue;
-    if (node.tag === 'slot') found.push({ node, scope });
-    walkSlots(ctx, node.children, scope, found);
+  for (const node of nodes) walkSlotsIn(ctx, node, scope, found);
+}
+
+/** The slots in one node: itself, its children, or the markup it holds. */
+function walkSlotsIn(ctx: RenderContext, node: Node, scope: Scope, found: SlotRef[]): void {
+  if (typeof node === 'string') return;
+  if (node.type === 'hole') {
+    if (node.context === 'text') walkHole(ctx, scope, node.index, found);
+    return;
   }
+  if (node.flags & INERT || !(node.flags & DYNAMIC)) return;
+  if (node.tag === 'slot') found.push({ node, scope });
+  walkSlots(ctx, node.children, scope, found);
 }
 
 /** The slots in the markup a text hole holds. */
