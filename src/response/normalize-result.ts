@@ -69,7 +69,7 @@ const expectedShape =
 export const emptyResult: HandlerResult = Object.freeze({
   status: undefined,
   location: undefined,
-  headers: {},
+  headers: Object.freeze({}),
   cacheControl: undefined,
   session: undefined,
   body: undefined,
@@ -83,14 +83,8 @@ export const emptyResult: HandlerResult = Object.freeze({
  */
 export function normalizeResult(value: unknown, source: ResultSource): HandlerResult {
   if (value === undefined || value === null) return emptyResult;
-  const fail = (problem: string): never => {
-    throw new UpliftError(
-      'UPLIFT_HANDLER_RESULT',
-      `${source.file}: export "${source.exportName}" ${problem}. Expected ${expectedShape}.`,
-    );
-  };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    fail(`returned ${describe(value)}; to send data, return { json: ${Array.isArray(value) ? '[…]' : 'value'} }`);
+    failWith(source, `returned ${describe(value)}; to send data, return { json: ${Array.isArray(value) ? '[…]' : 'value'} }`);
   }
   const result = value as Record<string, unknown>;
   let bodyKey: string | undefined;
@@ -98,51 +92,55 @@ export function normalizeResult(value: unknown, source: ResultSource): HandlerRe
     const kind = keyKind(key);
     if (kind === undefined) {
       const unknown = Object.keys(result).filter((name) => keyKind(name) === undefined);
-      fail(`returned unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; wrap data in { json: … }`);
+      failWith(source, `returned unknown key(s) ${unknown.map((k) => `"${k}"`).join(', ')}; wrap data in { json: … }`);
     }
     if (kind === 'body' && result[key] !== undefined) {
-      if (bodyKey !== undefined) fail(`returned several body keys (${bodyKey}, ${key}); return only one`);
+      if (bodyKey !== undefined) failWith(source, `returned several body keys (${bodyKey}, ${key}); return only one`);
       bodyKey = key;
     }
   }
 
   return {
-    status: readStatus(result, fail),
-    location: readLocation(result.location, fail),
-    headers: readHeaders(result.headers, fail, (name) =>
-      source.warn?.(
-        `${source.file}: export "${source.exportName}" set the "${name}" header, which Uplift drops: the framework ` +
-          'frames every response from the bytes it sends. Remove the header from the result.',
-      ),
-    ),
-    cacheControl: readHeaderString(result.cacheControl, 'cacheControl', fail),
-    session: readSession(result.session, fail),
-    body: readBody(result, bodyKey, fail),
+    status: readStatus(result, source),
+    location: readLocation(result.location, source),
+    headers: readHeaders(result.headers, source),
+    cacheControl: readHeaderString(result.cacheControl, 'cacheControl', source),
+    session: readSession(result.session, source),
+    body: readBody(result, bodyKey, source),
     cors: result.cors === true,
   };
 }
 
-type Fail = (problem: string) => never;
+/**
+ * The error for a result's `problem`, naming its file and export. The helpers below take the source
+ * and call this, rather than a closure over it: nothing is made per request for a good result.
+ */
+function failWith(source: ResultSource, problem: string): never {
+  throw new UpliftError(
+    'UPLIFT_HANDLER_RESULT',
+    `${source.file}: export "${source.exportName}" ${problem}. Expected ${expectedShape}.`,
+  );
+}
 
-function readStatus(result: Record<string, unknown>, fail: Fail): number | undefined {
+function readStatus(result: Record<string, unknown>, source: ResultSource): number | undefined {
   const status = result.status ?? result.code ?? result.statusCode;
   if (status === undefined) return undefined;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
-    fail(`returned status ${describe(status)}; use an integer from 200 to 599`);
+    failWith(source, `returned status ${describe(status)}; use an integer from 200 to 599`);
   }
   return status as number;
 }
 
-function readLocation(location: unknown, fail: Fail): string | undefined {
+function readLocation(location: unknown, source: ResultSource): string | undefined {
   if (location === undefined) return undefined;
-  if (typeof location !== 'string' || location === '') fail(`returned location ${describe(location)}; use a URL string`);
-  return checkHeaderValue(location as string, 'location', fail);
+  if (typeof location !== 'string' || location === '') failWith(source, `returned location ${describe(location)}; use a URL string`);
+  return checkHeaderValue(location as string, 'location', source);
 }
 
-function readHeaderString(value: unknown, key: string, fail: Fail): string | undefined {
+function readHeaderString(value: unknown, key: string, source: ResultSource): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') fail(`returned ${key} ${describe(value)}; use a string`);
-  return checkHeaderValue(value as string, key, fail);
+  if (typeof value !== 'string') failWith(source, `returned ${key} ${describe(value)}; use a string`);
+  return checkHeaderValue(value as string, key, source);
 }
 
 const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -155,30 +153,36 @@ const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  */
 const framingHeaders: ReadonlySet<string> = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade']);
 
-function readHeaders(headers: unknown, fail: Fail, dropped: (name: string) => void): Record<string, string | string[]> {
-  if (headers === undefined) return {};
+/** A result without headers: shared, as `emptyResult`'s are, since nothing writes to a result's headers. */
+const noHeaders: Record<string, string | string[]> = Object.freeze({}) as Record<string, string | string[]>;
+
+function readHeaders(headers: unknown, source: ResultSource): Record<string, string | string[]> {
+  if (headers === undefined) return noHeaders;
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
-    fail(`returned headers ${describe(headers)}; use an object of name → string`);
+    failWith(source, `returned headers ${describe(headers)}; use an object of name → string`);
   }
   const out: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (!tokenPattern.test(name)) fail(`returned an invalid header name ${JSON.stringify(name)}`);
+    if (!tokenPattern.test(name)) failWith(source, `returned an invalid header name ${JSON.stringify(name)}`);
     const lower = name.toLowerCase();
     if (framingHeaders.has(lower)) {
-      dropped(lower);
+      source.warn?.(
+        `${source.file}: export "${source.exportName}" set the "${lower}" header, which Uplift drops: the framework ` +
+          'frames every response from the bytes it sends. Remove the header from the result.',
+      );
     } else if (Array.isArray(value)) {
-      out[lower] = value.map((item) => checkHeaderValue(headerText(item, name, fail), name, fail));
+      out[lower] = value.map((item) => checkHeaderValue(headerText(item, name, source), name, source));
     } else if (value !== undefined) {
-      out[lower] = checkHeaderValue(headerText(value, name, fail), name, fail);
+      out[lower] = checkHeaderValue(headerText(value, name, source), name, source);
     }
   }
   return out;
 }
 
-function headerText(value: unknown, name: string, fail: Fail): string {
+function headerText(value: unknown, name: string, source: ResultSource): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return fail(`returned header "${name}" as ${describe(value)}; use a string`);
+  return failWith(source, `returned header "${name}" as ${describe(value)}; use a string`);
 }
 
 /**
@@ -186,34 +190,34 @@ function headerText(value: unknown, name: string, fail: Fail): string {
  * echoes from the request are the usual source, so refuse them rather than strip them silently.
  * Other characters outside what HTTP allows (RFC 9110 §5.5) would make node:http throw later.
  */
-function checkHeaderValue(value: string, name: string, fail: Fail): string {
+function checkHeaderValue(value: string, name: string, source: ResultSource): string {
   // eslint-disable-next-line no-control-regex
-  if (/[\r\n\0]/.test(value)) fail(`returned ${name} containing a line break or NUL (header injection refused)`);
+  if (/[\r\n\0]/.test(value)) failWith(source, `returned ${name} containing a line break or NUL (header injection refused)`);
   // eslint-disable-next-line no-control-regex
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) fail(`returned ${name} containing a character HTTP headers cannot carry; percent-encode it`);
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) failWith(source, `returned ${name} containing a character HTTP headers cannot carry; percent-encode it`);
   return value;
 }
 
-function readSession(session: unknown, fail: Fail): Record<string, unknown> | undefined {
+function readSession(session: unknown, source: ResultSource): Record<string, unknown> | undefined {
   if (session === undefined) return undefined;
   if (typeof session !== 'object' || session === null || Array.isArray(session)) {
-    fail(`returned session ${describe(session)}; use an object (return {} to clear it)`);
+    failWith(source, `returned session ${describe(session)}; use an object (return {} to clear it)`);
   }
   return session as Record<string, unknown>;
 }
 
-function readBody(result: Record<string, unknown>, key: string | undefined, fail: Fail): ResultBody | undefined {
+function readBody(result: Record<string, unknown>, key: string | undefined, source: ResultSource): ResultBody | undefined {
   if (key === undefined) return undefined;
   const value = result[key];
   if (key === 'json') return { kind: 'json', value };
   if (key === 'body') {
-    if (typeof value !== 'string' && !(value instanceof Uint8Array)) fail(`returned body as ${describe(value)}; use a string or Buffer`);
+    if (typeof value !== 'string' && !(value instanceof Uint8Array)) failWith(source, `returned body as ${describe(value)}; use a string or Buffer`);
     const headerType = (result.headers as Record<string, unknown> | undefined)?.['content-type'];
     const type = result.type ?? headerType ?? 'application/octet-stream';
-    if (typeof type !== 'string') fail(`returned type ${describe(type)}; use a MIME type string`);
-    return { kind: 'raw', type: checkHeaderValue(type as string, 'type', fail), data: value as string | Uint8Array };
+    if (typeof type !== 'string') failWith(source, `returned type ${describe(type)}; use a MIME type string`);
+    return { kind: 'raw', type: checkHeaderValue(type as string, 'type', source), data: value as string | Uint8Array };
   }
-  if (typeof value !== 'string') fail(`returned ${key} as ${describe(value)}; use a string`);
+  if (typeof value !== 'string') failWith(source, `returned ${key} as ${describe(value)}; use a string`);
   return { kind: 'raw', type: rawBodyTypes[key] as string, data: value as string };
 }
 

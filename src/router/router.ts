@@ -46,6 +46,8 @@ export function createRouter(routes: readonly RouteEntry[]): Router {
     staticDepth = Math.max(staticDepth, values.length);
   }
 
+  // A tree without routes (an app with no pages, or no API) matches nothing: no key to compute.
+  if (statics.size === 0 && dynamics.length === 0) return { match: () => null };
   return {
     match(path: string): RouteMatch | null {
       // Most requests name a static route in plain ASCII: answer those without splitting the path.

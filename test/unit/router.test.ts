@@ -53,7 +53,8 @@ describe('router: construction', () => {
   });
 
   it('matches nothing without routes', () => {
-    assert.equal(createRouter([]).match('/'), null);
+    const router = createRouter([]);
+    for (const path of ['/', '/index', '/a/b/c', '/%E2%9C%93', '//', '/a/']) assert.equal(router.match(path), null, path);
   });
 });
 
