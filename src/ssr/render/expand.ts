@@ -58,7 +58,8 @@ function emitElement(ctx: RenderContext, el: ElementNode, scope: Scope, context:
   } else if (el.tag === 'slot') {
     const content = slotContent(scope.owner, el);
     if (content !== undefined) {
-      for (const item of content) emitNode(ctx, item.node, item.scope, context);
+      if (!Array.isArray(content)) emitNodes(ctx, content.nodes, content.scope, context);
+      else for (const item of content) emitNode(ctx, item.node, item.scope, context);
       return;
     }
   }

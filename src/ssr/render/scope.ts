@@ -8,7 +8,19 @@ import type { Template } from '../parse/compile.js';
 /** What replaces each slot of one expansion: `contents[i]` replaces `slots[i]`. */
 export interface SlotFill {
   readonly slots: readonly ElementNode[];
-  readonly contents: readonly Item[][];
+  readonly contents: readonly SlotContent[];
+}
+
+/**
+ * What a slot shows: items chosen for it, or a run of nodes emitted as they are in their scope (an
+ * element's one unnamed slot shows its authored children, or its own, without a list of items).
+ */
+export type SlotContent = Item[] | NodeRun;
+
+/** Nodes with the scope they render in. */
+export interface NodeRun {
+  readonly nodes: readonly Node[];
+  readonly scope: Scope;
 }
 
 /** One element expansion; its slot fill is set once the element's output is known. */
@@ -19,7 +31,7 @@ export interface Expansion {
 }
 
 /** The content replacing `slot` in this expansion, if it is one of its slots. */
-export function slotContent(owner: Expansion, slot: ElementNode): Item[] | undefined {
+export function slotContent(owner: Expansion, slot: ElementNode): SlotContent | undefined {
   const fill = owner.fill;
   if (fill === null) return undefined;
   const i = fill.slots.indexOf(slot);

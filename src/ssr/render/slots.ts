@@ -50,8 +50,30 @@ function collectChild(ctx: RenderContext, node: Node, scope: Scope, out: Item[])
   } else {
     const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
     if (content === undefined) out.push({ node, scope });
+    else if (!Array.isArray(content)) collectChildren(ctx, content.nodes, content.scope, out);
     else for (const item of content) collectChild(ctx, item.node, item.scope, out);
   }
+}
+
+/** Whether collectChildren would find any child, without building the list: it stops at the first. */
+function hasChild(ctx: RenderContext, nodes: readonly Node[], scope: Scope): boolean {
+  for (const node of nodes) if (isChild(ctx, node, scope)) return true;
+  return false;
+}
+
+/** Whether collectChild would add at least one item for `node`. */
+function isChild(ctx: RenderContext, node: Node, scope: Scope): boolean {
+  if (typeof node === 'string') return true;
+  if (node.type === 'hole') {
+    if (node.context !== 'text') return true;
+    const value = resolveText(ctx, scope, node.index);
+    // A dropped non-string value counts, as in collectChild; text that renders nothing does not.
+    if (value === null) return true;
+    return typeof value === 'string' ? value !== '' : hasChild(ctx, value.nodes, value.scope);
+  }
+  const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
+  if (content === undefined) return true;
+  return Array.isArray(content) ? content.some((item) => isChild(ctx, item.node, item.scope)) : hasChild(ctx, content.nodes, content.scope);
 }
 
 const noSlots: readonly SlotRef[] = [];
@@ -73,9 +95,9 @@ export function fillSlots(ctx: RenderContext, fragment: Fragment, top: readonly 
   if (slots.length > 1 || only.attrs.length > 0) {
     return assignSlots(ctx, slots.map((node) => ({ node, scope: fragment.scope })), collectChildren(ctx, children, scope, []));
   }
-  // The common case, without the general assignment's lists: one unnamed slot takes every child.
-  const authored = collectChildren(ctx, children, scope, []);
-  return { slots, contents: [authored.length > 0 ? authored : only.children.map((node) => ({ node, scope: fragment.scope }))] };
+  // The common case: one unnamed slot shows every authored child, or its own content when there is
+  // none. Either is emitted where the slot is, as written, so no list of items is made for it.
+  return { slots, contents: [hasChild(ctx, children, scope) ? { nodes: children, scope } : { nodes: only.children, scope: fragment.scope }] };
 }
 
 /** The slot elements of an element's output whose slots can change per render, in document order. */
