@@ -5,10 +5,20 @@
 import type { ElementNode, Node } from '../parse/nodes.js';
 import type { Template } from '../parse/compile.js';
 
-/** What replaces each slot of one expansion: `contents[i]` replaces `slots[i]`. */
-export interface SlotFill {
+/** What replaces the slots of one expansion. */
+export type SlotFill = SlotList | OneSlot;
+
+/** Slots and their contents: `contents[i]` replaces `slots[i]`. */
+export interface SlotList {
+  readonly kind: 'list';
   readonly slots: readonly ElementNode[];
   readonly contents: readonly SlotContent[];
+}
+
+/** The usual fill, one object per expansion: one slot, showing `nodes` in `scope`. */
+export interface OneSlot extends NodeRun {
+  readonly kind: 'one';
+  readonly slot: ElementNode;
 }
 
 /**
@@ -34,6 +44,7 @@ export interface Expansion {
 export function slotContent(owner: Expansion, slot: ElementNode): SlotContent | undefined {
   const fill = owner.fill;
   if (fill === null) return undefined;
+  if (fill.kind === 'one') return fill.slot === slot ? fill : undefined;
   const i = fill.slots.indexOf(slot);
   return i === -1 ? undefined : fill.contents[i];
 }

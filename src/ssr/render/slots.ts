@@ -97,7 +97,7 @@ export function fillSlots(ctx: RenderContext, fragment: Fragment, top: readonly 
   }
   // The common case: one unnamed slot shows every authored child, or its own content when there is
   // none. Either is emitted where the slot is, as written, so no list of items is made for it.
-  return { slots, contents: [hasChild(ctx, children, scope) ? { nodes: children, scope } : { nodes: only.children, scope: fragment.scope }] };
+  return hasChild(ctx, children, scope) ? { kind: 'one', slot: only, nodes: children, scope } : { kind: 'one', slot: only, nodes: only.children, scope: fragment.scope };
 }
 
 /** The slot elements of an element's output whose slots can change per render, in document order. */
@@ -142,7 +142,7 @@ function walkHole(ctx: RenderContext, scope: Scope, index: number, found: SlotRe
 /** Decides what replaces each slot; null when the output has no slots. */
 function assignSlots(ctx: RenderContext, slots: readonly SlotRef[], authored: Item[]): SlotFill | null {
   if (slots.length === 0) return null;
-  const fill = { slots: [] as ElementNode[], contents: [] as Item[][] };
+  const fill = { kind: 'list' as const, slots: [] as ElementNode[], contents: [] as Item[][] };
   const only = slots.length === 1 ? (slots[0] as SlotRef) : null;
   if (only !== null && only.node.attrs.length === 0) {
     // The common case: one unnamed slot takes every authored child.
@@ -174,7 +174,7 @@ function assignSlots(ctx: RenderContext, slots: readonly SlotRef[], authored: It
   return fill;
 }
 
-function setFill(fill: { slots: ElementNode[]; contents: Item[][] }, slot: ElementNode, content: Item[]): void {
+function setFill(fill: { readonly slots: ElementNode[]; readonly contents: Item[][] }, slot: ElementNode, content: Item[]): void {
   fill.slots.push(slot);
   fill.contents.push(content);
 }
