@@ -43,7 +43,8 @@ interface RequestState {
 export function createRequestHandler(app: AppContext): (request: CoreRequest) => Promise<CoreResponse> {
   const { settings } = app;
   return async function handle(request) {
-    const state: RequestState = { app, request };
+    // Every field from the start: the object keeps one shape as the steps fill it in.
+    const state: RequestState = { app, request, target: undefined, apiRequest: undefined };
     try {
       // 1. Method: anything outside HTTP's common set is refused before routing.
       if (!isKnownMethod(request.method)) throw new HttpError(501, `The ${request.method} method is not supported`);
