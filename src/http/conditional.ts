@@ -1,7 +1,6 @@
 import { crc32 } from 'node:zlib';
 import fresh from 'fresh';
 import { headerValue, type CoreRequest, type CoreResponse } from './exchange.js';
-import { htmlType, jsonType } from './response-headers.js';
 
 /**
  * A weak ETag (RFC 9110 §8.8.3) for a successful GET of a rendered page or JSON, and 304 with no
@@ -36,7 +35,5 @@ export function withWeakEtag(request: CoreRequest, response: CoreResponse, defau
 }
 
 function isPageOrJson(type: string | string[] | undefined): boolean {
-  // The types Uplift itself gives pages and JSON answer by identity before any prefix is read.
-  if (type === jsonType || type === htmlType) return true;
   return typeof type === 'string' && (type.startsWith('text/html') || type.startsWith('application/json'));
 }

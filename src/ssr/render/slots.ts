@@ -30,50 +30,54 @@ interface SlotRef {
 
 /** The authored children of an element as items, with holes resolved and slots filled. */
 export function collectChildren(ctx: RenderContext, nodes: readonly Node[], scope: Scope, out: Item[]): Item[] {
-  for (const node of nodes) collectChild(ctx, node, scope, out);
+  addChildren(ctx, nodes, scope, out);
   return out;
-}
-
-function collectChild(ctx: RenderContext, node: Node, scope: Scope, out: Item[]): void {
-  if (typeof node === 'string') out.push({ node, scope });
-  else if (node.type === 'hole') {
-    if (node.context !== 'text') {
-      out.push({ node, scope });
-      return;
-    }
-    const value = resolveText(ctx, scope, node.index);
-    // A dropped non-string value still counts as a child, as Enhance's placeholder text does.
-    if (value === null) out.push({ node: '', scope });
-    else if (typeof value === 'string') {
-      if (value !== '') out.push({ node: value, scope });
-    } else collectChildren(ctx, value.nodes, value.scope, out);
-  } else {
-    const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
-    if (content === undefined) out.push({ node, scope });
-    else if (!Array.isArray(content)) collectChildren(ctx, content.nodes, content.scope, out);
-    else for (const item of content) collectChild(ctx, item.node, item.scope, out);
-  }
 }
 
 /** Whether collectChildren would find any child, without building the list: it stops at the first. */
 function hasChild(ctx: RenderContext, nodes: readonly Node[], scope: Scope): boolean {
-  for (const node of nodes) if (isChild(ctx, node, scope)) return true;
-  return false;
+  return addChildren(ctx, nodes, scope, null);
 }
 
-/** Whether collectChild would add at least one item for `node`. */
-function isChild(ctx: RenderContext, node: Node, scope: Scope): boolean {
-  if (typeof node === 'string') return true;
+/**
+ * The one walk behind both: adds each child to `out` and says whether there was any; with no `out`,
+ * only answers that, stopping at the first child.
+ */
+function addChildren(ctx: RenderContext, nodes: readonly Node[], scope: Scope, out: Item[] | null): boolean {
+  let found = false;
+  for (const node of nodes) {
+    if (!addChild(ctx, node, scope, out)) continue;
+    if (out === null) return true;
+    found = true;
+  }
+  return found;
+}
+
+function addChild(ctx: RenderContext, node: Node, scope: Scope, out: Item[] | null): boolean {
+  if (typeof node === 'string') return add(out, node, scope);
   if (node.type === 'hole') {
-    if (node.context !== 'text') return true;
+    if (node.context !== 'text') return add(out, node, scope);
     const value = resolveText(ctx, scope, node.index);
-    // A dropped non-string value counts, as in collectChild; text that renders nothing does not.
-    if (value === null) return true;
-    return typeof value === 'string' ? value !== '' : hasChild(ctx, value.nodes, value.scope);
+    // A dropped non-string value still counts as a child, as Enhance's placeholder text does.
+    if (value === null) return add(out, '', scope);
+    if (typeof value === 'string') return value !== '' && add(out, value, scope);
+    return addChildren(ctx, value.nodes, value.scope, out);
   }
   const content = node.tag === 'slot' ? slotContent(scope.owner, node) : undefined;
-  if (content === undefined) return true;
-  return Array.isArray(content) ? content.some((item) => isChild(ctx, item.node, item.scope)) : hasChild(ctx, content.nodes, content.scope);
+  if (content === undefined) return add(out, node, scope);
+  if (!Array.isArray(content)) return addChildren(ctx, content.nodes, content.scope, out);
+  let found = false;
+  for (const item of content) {
+    if (!addChild(ctx, item.node, item.scope, out)) continue;
+    if (out === null) return true;
+    found = true;
+  }
+  return found;
+}
+
+function add(out: Item[] | null, node: Node, scope: Scope): true {
+  out?.push({ node, scope });
+  return true;
 }
 
 const noSlots: readonly SlotRef[] = [];
