@@ -54,7 +54,7 @@ describe('JSON suite servers', () => {
     const answers = new Map<string, unknown>();
     for (const target of jsonTargets) {
       await t.test(target.name, async () => {
-        const server = await startChildServer(serverScript(target.program));
+        const server = await startChildServer(serverScript(target.program), { env: target.env });
         try {
           assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
           const response = await fetch(`${server.url}/`, {
@@ -74,6 +74,30 @@ describe('JSON suite servers', () => {
     }
     assert.deepEqual([...answers.keys()].sort(), jsonTargets.map((target) => target.name).sort());
     for (const [name, body] of answers) assert.deepEqual(body, payload, name);
+  });
+
+  // The floor row is only a floor while it sends what Uplift sends.
+  test("the headers floor sends Uplift's cache-control and ETag, and the bare baseline neither", async () => {
+    const headersOf = async (name: string): Promise<Headers> => {
+      const target = jsonTargets.find((candidate) => candidate.name === name);
+      assert.ok(target, name);
+      const server = await startChildServer(serverScript(target.program), { env: target.env });
+      try {
+        const response = await fetch(`${server.url}/`, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(5_000) });
+        await response.arrayBuffer();
+        return response.headers;
+      } finally {
+        await server.stop();
+      }
+    };
+    const uplift = await headersOf('uplift');
+    const floor = await headersOf("raw node:http + Uplift's headers");
+    const bare = await headersOf('raw node:http');
+    assert.match(uplift.get('etag') ?? '', /^W\/"\d+-\d+"$/);
+    assert.equal(floor.get('etag'), uplift.get('etag'));
+    assert.equal(floor.get('cache-control'), uplift.get('cache-control'));
+    assert.equal(bare.get('etag'), null);
+    assert.equal(bare.get('cache-control'), null);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Suite `json`: one small JSON payload served by raw node:http (the baseline), Uplift,
  * Fastify and Hono, each in its own child process, loaded in interleaved rounds (rounds.ts); each
- * row reports the median round.
+ * row reports the median round. One more row, raw node:http sending the headers Uplift must send
+ * (bench/servers/raw-node.ts), shows in the same run what those headers cost on their own.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { messageOf } from './message-of.js';
@@ -12,9 +13,13 @@ import { addRatios, type Row, type Suite, type SuiteOptions, type TargetCheck } 
 /** The baseline every ratio in this suite divides by. */
 export const baselineTarget = 'raw node:http';
 
+/** Raw node:http with Architect's cache-control and a weak ETag: the floor for those duties. */
+const headersFloorTarget = 'raw node:http + Uplift\'s headers';
+
 /** Every target, in table order. */
 export const jsonTargets: readonly ServerTarget[] = [
   { name: baselineTarget, program: 'raw-node' },
+  { name: headersFloorTarget, program: 'raw-node', env: { BENCH_RAW_HEADERS: 'uplift' } },
   { name: 'uplift', program: 'uplift' },
   { name: 'fastify', program: 'fastify' },
   { name: 'hono', program: 'hono' },

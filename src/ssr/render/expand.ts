@@ -8,6 +8,9 @@
  */
 import type { ElementNode, HoleNode, Node } from '../parse/nodes.js';
 import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, glyphFromTagEnd } from '../parse/nodes.js';
+
+/** The end of a custom element's start tag with its `enhanced` attribute, made once. */
+const enhancedTagEnd = `${enhancedAttribute}>`;
 import type { ElementRender } from './element-api.js';
 import type { RenderContext } from './context.js';
 import type { Expansion, Item, Scope } from './scope.js';
@@ -81,7 +84,8 @@ function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra
     const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
     return extra === '' ? open : insertAttribute(open, extra);
   }
-  if (el.openParts !== null) return startTagParts(ctx, el, scope) + extra + '>';
+  // One append to the tag's rope instead of two: this runs for every element with a hole.
+  if (el.openParts !== null) return startTagParts(ctx, el, scope) + (extra === enhancedAttribute ? enhancedTagEnd : extra + '>');
   // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
   let tag = '<' + el.tag;
   for (const attr of el.attrs) {

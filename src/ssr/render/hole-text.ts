@@ -25,6 +25,8 @@ export function holeString(ctx: RenderContext, value: unknown, sink: Sink): stri
     // Text and attribute values without a character their escapers change (markers included)
     // render as themselves: one test instead of the token check and the escaper's own.
     if ((sink.kind <= SinkKind.rcdata || sink.kind === SinkKind.attribute) && isPlainHtmlText(value)) return value;
+    // The `${done ? ' done' : ''}` flag when off: nothing in an attribute-name position is nothing.
+    if (value === '' && sink.kind === SinkKind.attributeName) return value;
     if (value.indexOf(tokenStart) !== -1) return composedString(ctx, value, sink);
     return ctx.escape === 'enhance' ? value : escapeForSink(sink, value);
   }
