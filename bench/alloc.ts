@@ -2,12 +2,12 @@
  * Bytes allocated per request, in process: Uplift's todo page against the template-string page,
  * and Uplift's JSON route against a raw `JSON.stringify`, each with new todos per page.
  *
- * Why it is worth a number of its own: under load an allocation costs more than a loop's timing
- * shows. The young-generation collector runs every few megabytes and copies whatever is still
- * live, which on a busy server includes every request in flight, so a renderer that allocates
- * twice as much pays more than twice the collection. Counted with V8's sampling heap profiler,
- * collected objects included: an estimate (one sample per 64 bytes on average) that moves by a
- * few per cent between runs, not with the host's load as timings do.
+ * Why it is worth a number of its own: on this shared host two copies of the same server differ by
+ * 10% or more in one run, so a change that saves a few per cent cannot be seen in req/s; the bytes
+ * it no longer allocates can. Each byte is paid again by the young-generation collector (about
+ * 4–5% of a page server's CPU under load here, docs/ssr.md). Counted with V8's sampling heap
+ * profiler, collected objects included: an estimate (one sample per 64 bytes on average) that
+ * moves by a few per cent between runs, not with the host's load as timings do.
  *
  * Run: `node dist/bench/alloc.js` (20 items; `BENCH_TODO_COUNT=200` for 200).
  */
