@@ -18,6 +18,7 @@ import { loadPayload } from '../lib/payload.js';
 
 const payload = loadPayload();
 const withUpliftHeaders = process.env['BENCH_RAW_HEADERS'] === 'uplift';
+const jsonType = 'application/json; charset=utf-8';
 const noCache = 'no-cache, no-store, must-revalidate, max-age=0, s-maxage=0';
 
 const server = http.createServer((_req, res) => {
@@ -26,8 +27,8 @@ const server = http.createServer((_req, res) => {
   res.writeHead(
     200,
     withUpliftHeaders
-      ? { 'content-type': 'application/json; charset=utf-8', 'cache-control': noCache, etag: `W/"${body.length}-${crc32(body)}"`, 'content-length': length }
-      : { 'content-type': 'application/json; charset=utf-8', 'content-length': length },
+      ? { 'content-type': jsonType, 'cache-control': noCache, etag: `W/"${body.length}-${crc32(body)}"`, 'content-length': length }
+      : { 'content-type': jsonType, 'content-length': length },
   );
   res.end(body);
 });

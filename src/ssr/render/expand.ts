@@ -8,9 +8,6 @@
  */
 import type { ElementNode, HoleNode, Node } from '../parse/nodes.js';
 import { CUSTOM, DYNAMIC, INERT, enhancedAttribute, insertAttribute, glyphFromTagEnd } from '../parse/nodes.js';
-
-/** The end of a custom element's start tag with its `enhanced` attribute, made once. */
-const enhancedTagEnd = `${enhancedAttribute}>`;
 import type { ElementRender } from './element-api.js';
 import type { RenderContext } from './context.js';
 import type { Expansion, Item, Scope } from './scope.js';
@@ -28,6 +25,9 @@ import { UpliftError } from '../../common/errors.js';
 
 /** How deep custom elements may nest before the render is stopped as runaway recursion. */
 const maxDepth = 200;
+
+/** The end of an expanded element's start tag, its `enhanced` attribute included, made once. */
+const enhancedTagEnd = `${enhancedAttribute}>`;
 
 /** Emits nodes in `scope`, expanding custom elements with `context` as their parent's context. */
 export function emitNodes(ctx: RenderContext, nodes: readonly Node[], scope: Scope, context: Record<string, unknown>): void {
@@ -78,14 +78,14 @@ export function emitInert(ctx: RenderContext, nodes: readonly Node[], scope: Sco
   ctx.out += ctx.objects.size > 0 ? stripPlaceholders(text) : text;
 }
 
-/** The start tag, rebuilt with hole values when an attribute holds one. */
-function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra = ''): string {
+/** The start tag, rebuilt with hole values when an attribute holds one; `enhanced` adds `enhanced="✨"`. */
+function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, enhanced = false): string {
   if (el.open !== null) {
     const open = ctx.objects.size > 0 ? stripPlaceholders(el.open) : el.open;
-    return extra === '' ? open : insertAttribute(open, extra);
+    return enhanced ? insertAttribute(open, enhancedAttribute) : open;
   }
-  // One append to the tag's rope instead of two: this runs for every element with a hole.
-  if (el.openParts !== null) return startTagParts(ctx, el, scope) + (extra === enhancedAttribute ? enhancedTagEnd : extra + '>');
+  // One append to the tag's rope, not two: this runs for every element with a hole.
+  if (el.openParts !== null) return startTagParts(ctx, el, scope) + (enhanced ? enhancedTagEnd : '>');
   // Only nodes made at render time (slot fallbacks) get here: rebuild from the attributes.
   let tag = '<' + el.tag;
   for (const attr of el.attrs) {
@@ -97,7 +97,7 @@ function renderStartTag(ctx: RenderContext, el: ElementNode, scope: Scope, extra
       tag += '"';
     }
   }
-  return tag + extra + '>';
+  return tag + (enhanced ? enhancedTagEnd : '>');
 }
 
 /** Expands one custom element: runs it, hoists, fills slots, then walks into the result. */
@@ -115,7 +115,7 @@ function expandElement(ctx: RenderContext, el: ElementNode, scope: Scope, contex
   owner.fill = fillSlots(ctx, fragment, top, el.children, scope);
   // Without object placeholders in this render, nothing in a static tag needs stripping.
   if (el.hostOpen !== null && ctx.enhancedAttr && ctx.objects.size === 0) ctx.out += el.hostOpen;
-  else ctx.out += renderStartTag(ctx, el, scope, ctx.enhancedAttr ? enhancedAttribute : '');
+  else ctx.out += renderStartTag(ctx, el, scope, ctx.enhancedAttr);
   if (ctx.enhancedAttr) ctx.glyphPositions.push(ctx.out.length - glyphFromTagEnd);
   if (top === null) emitNodes(ctx, (fragment.scope.template as Template).top, fragment.scope, childContext);
   else {
