@@ -13,7 +13,9 @@ import { after, before, describe, test } from 'node:test';
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { startChildServer, type ChildServer } from '../bench/lib/child-server.js';
 import { jsonTargets } from '../bench/lib/json-suite.js';
+import { mainThreadInstructions } from '../bench/lib/instruction-count.js';
 import { formatListeningLine, parseListeningLine } from '../bench/lib/listening-line.js';
+import { startListeningChild } from '../bench/lib/listening-child.js';
 import { ceilingTarget, enhanceTarget, honoTarget, pageTargets, upliftTarget } from '../bench/lib/page-suite.js';
 import { parseBenchArgs } from '../bench/lib/parse-bench-args.js';
 import { serverScript } from '../bench/lib/paths.js';
@@ -157,6 +159,53 @@ describe('startChildServer with broken programs', () => {
     const server = await startChildServer(script, { killAfterMs: 300 });
     await server.stop();
     assert.equal(isRunning(server.pid), false);
+  });
+});
+
+test('startListeningChild runs node under a wrapper program, with node flags before the script', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'uplift-bench-'));
+  const script = path.join(dir, 'wrapped.mjs');
+  // Answers with what only the wrapper (env) and the node flag can have set.
+  await writeFile(
+    script,
+    "import http from 'node:http';\n" +
+      'const server = http.createServer((_req, res) => res.end(JSON.stringify({ wrapped: process.env.WRAPPED, flags: process.execArgv })));\n' +
+      "server.listen(0, '127.0.0.1', () => console.log(`listening on http://127.0.0.1:${server.address().port}`));\n",
+  );
+  const child = await startListeningChild({
+    wrapper: ['env', 'WRAPPED=yes'],
+    nodeArgs: ['--no-concurrent-recompilation'],
+    args: [script],
+    label: 'wrapped.mjs:',
+    readyTimeoutMs: 15_000,
+    killAfterMs: 1_000,
+    stderrKeep: 1024,
+  });
+  try {
+    const answer = (await (await fetch(`${child.url}/`)).json()) as { wrapped?: string; flags: string[] };
+    assert.deepEqual(answer, { wrapped: 'yes', flags: ['--no-concurrent-recompilation'] });
+  } finally {
+    await child.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+describe('mainThreadInstructions (callgrind_control -e Ir)', () => {
+  const output = [
+    'PID 14483: node dist/bench/servers/raw-node.js',
+    '',
+    '  Totals:         Ir ',
+    '   Th 1  369,956,748 ',
+    '   Th 2          140 ',
+    '   Th10       24,705 ',
+    '   Th11    5,646,161 ',
+  ].join('\n');
+  test('reads thread 1, not thread 10 or 11', () => {
+    assert.equal(mainThreadInstructions(output, 'raw-node.js'), 369_956_748);
+  });
+  test('an answer without thread 1 is an error naming the script', () => {
+    assert.throws(() => mainThreadInstructions(output.replace('Th 1 ', 'Th 9 '), 'raw-node.js'), /raw-node\.js: callgrind_control printed no count for thread 1/);
+    assert.throws(() => mainThreadInstructions('Error: no callgrind run found', 'uplift.js'), /uplift\.js/);
   });
 });
 

@@ -1,5 +1,5 @@
 // autocannon ships no types and @types/autocannon is not installed: this declares only the part of
-// its programmatic API that bench/lib/load.ts uses (autocannon 9, README "autocannon(opts[, cb])").
+// its programmatic API that bench/lib/load.ts and instruction-count.ts use (autocannon 9, README "autocannon(opts[, cb])").
 declare module 'autocannon' {
   interface AutocannonOptions {
     url: string;
@@ -7,6 +7,8 @@ declare module 'autocannon' {
     pipelining?: number;
     /** Seconds. */
     duration?: number;
+    /** A number of requests to send instead of a duration. */
+    amount?: number;
     /** Seconds before a request counts as a timeout. */
     timeout?: number;
     headers?: Record<string, string>;

@@ -33,6 +33,13 @@ export interface ListeningChild {
 export interface ListeningChildOptions {
   /** What `node` runs: a script and its arguments. */
   readonly args: readonly string[];
+  /**
+   * A program that runs `node` in its turn, with its own arguments before node's path, e.g.
+   * `['valgrind', '--tool=callgrind']`. It must keep the process id (exec node, or trace it).
+   */
+  readonly wrapper?: readonly string[];
+  /** Arguments for node itself, before the script (e.g. V8 flags). */
+  readonly nodeArgs?: readonly string[];
   /** Starts every error message, e.g. the script's path. */
   readonly label: string;
   /** Added to this process's environment. */
@@ -63,7 +70,8 @@ process.once('exit', () => {
  * const exit = await child.stop(); // { code: 0, signal: null, killed: false }
  */
 export async function startListeningChild(options: ListeningChildOptions): Promise<ListeningChild> {
-  const child = spawn(process.execPath, options.args, {
+  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, ...(options.nodeArgs ?? []), ...options.args] as [string, ...string[]];
+  const child = spawn(command, args, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

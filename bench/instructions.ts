@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:instructions [-- --suite json,page-200]`: the JSON suite's servers (and, when
+ * asked, the 200-item page's), each counted under valgrind in instructions per request
+ * (lib/instruction-count.ts). Prints a table with each target's ratio to the suite's baseline,
+ * inverted so that, as in the throughput tables, higher is better. Needs valgrind; takes a few
+ * minutes per suite, two servers at a time.
+ */
+import { countInstructions, hasValgrind, type CountPlan } from './lib/instruction-count.js';
+import { baselineTarget as jsonBaseline, jsonTargets } from './lib/json-suite.js';
+import { ceilingTarget, enhanceTarget, pageTargets } from './lib/page-suite.js';
+import { serverScript } from './lib/paths.js';
+import type { ServerTarget } from './lib/rounds.js';
+
+interface CountSuite {
+  readonly name: string;
+  readonly baseline: string;
+  readonly targets: readonly ServerTarget[];
+  readonly plan: CountPlan;
+}
+
+const suites: readonly CountSuite[] = [
+  {
+    name: 'json',
+    baseline: jsonBaseline,
+    targets: jsonTargets,
+    plan: { warmupRequests: 8_000, requests: 4_000, rounds: 3, headers: { accept: 'application/json' } },
+  },
+  {
+    name: 'page-200',
+    baseline: ceilingTarget,
+    // Enhance takes tens of milliseconds a page; under valgrind its warm-up alone would take an hour.
+    targets: pageTargets({ count: 200, text: 'ascii', data: 'new' }).filter((target) => target.name !== enhanceTarget),
+    plan: { warmupRequests: 2_000, requests: 500, rounds: 3, headers: { accept: 'text/html' } },
+  },
+];
+
+const chosen = parseSuites(process.argv.slice(2));
+if (!(await hasValgrind())) {
+  console.error('bench:instructions needs valgrind (apt-get install -y valgrind); nothing was counted.');
+  process.exit(2);
+}
+let failed = false;
+for (const suite of chosen) {
+  console.log(`\n${suite.name}: main-thread instructions per GET / (median of ${suite.plan.rounds} rounds of ${suite.plan.requests} requests, after ${suite.plan.warmupRequests})`);
+  const counts = await countTwoAtATime(suite);
+  const base = counts.get(suite.baseline);
+  for (const target of suite.targets) {
+    const count = counts.get(target.name);
+    if (count instanceof Error) {
+      failed = true;
+      console.log(`  ${target.name.padEnd(34)} failed: ${count.message}`);
+      continue;
+    }
+    const ratio = typeof base === 'number' && count !== undefined ? `${(base / count).toFixed(3)}× ${suite.baseline}` : '';
+    console.log(`  ${target.name.padEnd(34)} ${Math.round(count ?? Number.NaN).toLocaleString('en-US').padStart(11)}  ${ratio}`);
+  }
+}
+process.exit(failed ? 1 : 0);
+
+/** Two servers at a time, one per core: counts do not depend on what else runs. */
+async function countTwoAtATime(suite: CountSuite): Promise<Map<string, number | Error>> {
+  const counts = new Map<string, number | Error>();
+  const queue = [...suite.targets];
+  const worker = async (): Promise<void> => {
+    for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
+      const counted = await countInstructions(serverScript(target.program), target.env ?? {}, suite.plan).then(
+        (count) => count.perRequest,
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+      );
+      counts.set(target.name, counted);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return counts;
+}
+
+function parseSuites(argv: readonly string[]): readonly CountSuite[] {
+  if (argv.length === 0) return suites.slice(0, 1);
+  const names = argv[0] === '--suite' && argv.length === 2 ? (argv[1] as string).split(',') : undefined;
+  const picked = names?.map((name) => suites.find((suite) => suite.name === name));
+  if (picked === undefined || picked.some((suite) => suite === undefined)) {
+    console.error(`usage: npm run bench:instructions -- [--suite ${suites.map((suite) => suite.name).join(',')}] (default: json)`);
+    process.exit(2);
+  }
+  return picked as CountSuite[];
+}
