@@ -30,7 +30,7 @@ const suites: readonly CountSuite[] = [
     baseline: ceilingTarget,
     // Enhance takes tens of milliseconds a page; under valgrind its warm-up alone would take an hour.
     targets: pageTargets({ count: 200, text: 'ascii', data: 'new' }).filter((target) => target.name !== enhanceTarget),
-    plan: { warmupRequests: 2_000, requests: 500, rounds: 3, headers: { accept: 'text/html' } },
+    plan: { warmupRequests: 3_000, requests: 1_000, rounds: 3, headers: { accept: 'text/html' } },
   },
 ];
 
