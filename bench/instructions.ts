@@ -5,7 +5,7 @@
  * inverted so that, as in the throughput tables, higher is better. Needs valgrind; takes a few
  * minutes per suite, two servers at a time.
  */
-import { countInstructions, hasValgrind, type CountPlan } from './lib/instruction-count.js';
+import { countInstructions, hasValgrind, type CountPlan, type InstructionCount } from './lib/instruction-count.js';
 import { baselineTarget as jsonBaseline, jsonTargets } from './lib/json-suite.js';
 import { ceilingTarget, enhanceTarget, pageTargets } from './lib/page-suite.js';
 import { serverScript } from './lib/paths.js';
@@ -43,7 +43,8 @@ let failed = false;
 for (const suite of chosen) {
   console.log(`\n${suite.name}: main-thread instructions per GET / (median of ${suite.plan.rounds} rounds of ${suite.plan.requests} requests, after ${suite.plan.warmupRequests})`);
   const counts = await countTwoAtATime(suite);
-  const base = counts.get(suite.baseline);
+  const baseCount = counts.get(suite.baseline);
+  const base = baseCount instanceof Error ? undefined : baseCount?.perRequest;
   for (const target of suite.targets) {
     const count = counts.get(target.name);
     if (count instanceof Error) {
@@ -51,20 +52,21 @@ for (const suite of chosen) {
       console.log(`  ${target.name.padEnd(34)} failed: ${count.message}`);
       continue;
     }
-    const ratio = typeof base === 'number' && count !== undefined ? `${(base / count).toFixed(3)}× ${suite.baseline}` : '';
-    console.log(`  ${target.name.padEnd(34)} ${Math.round(count ?? Number.NaN).toLocaleString('en-US').padStart(11)}  ${ratio}`);
+    const ratio = typeof base === 'number' && count !== undefined ? `${(base / count.perRequest).toFixed(3)}× ${suite.baseline}` : '';
+    const rounds = count?.rounds.map((round) => Math.round(round).toLocaleString('en-US')).join(' / ') ?? '';
+    console.log(`  ${target.name.padEnd(34)} ${Math.round(count?.perRequest ?? Number.NaN).toLocaleString('en-US').padStart(11)}  ${ratio}  (rounds: ${rounds})`);
   }
 }
 process.exit(failed ? 1 : 0);
 
 /** Two servers at a time, one per core: counts do not depend on what else runs. */
-async function countTwoAtATime(suite: CountSuite): Promise<Map<string, number | Error>> {
-  const counts = new Map<string, number | Error>();
+async function countTwoAtATime(suite: CountSuite): Promise<Map<string, InstructionCount | Error>> {
+  const counts = new Map<string, InstructionCount | Error>();
   const queue = [...suite.targets];
   const worker = async (): Promise<void> => {
     for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
       const counted = await countInstructions(serverScript(target.program), target.env ?? {}, suite.plan).then(
-        (count) => count.perRequest,
+        (count) => count,
         (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
       );
       counts.set(target.name, counted);
