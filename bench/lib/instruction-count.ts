@@ -1,9 +1,10 @@
 /**
  * Instructions per request, counted rather than timed: a bench server runs under valgrind's
  * callgrind, is warmed up, and then serves a fixed number of requests while callgrind counts the
- * instructions its main thread executes. The count does not move with the host's load (two runs of
- * the same server agree to within about 1%), so it can compare servers, or two builds of one,
- * where a throughput ratio on a shared machine cannot (bench/README.md, "Counting instructions").
+ * instructions its main thread executes. The count does not move with the host's load (settled
+ * rounds agree within 1%, two runs of the same server within about 3%), so it can compare servers,
+ * or two builds of one, where a throughput ratio on a shared machine cannot (bench/README.md,
+ * "Counting instructions").
  *
  * What it leaves out: the kernel (the socket writes), other threads (GC helpers, libuv's pool),
  * and what an instruction costs (cache misses, branch mispredictions). So it ranks work done in
@@ -13,7 +14,6 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { startListeningChild } from './listening-child.js';
-import { median } from './stats.js';
 
 const run = promisify(execFile);
 
@@ -23,16 +23,19 @@ export interface CountPlan {
   readonly warmupRequests: number;
   /** Requests per counted round. */
   readonly requests: number;
-  /** Counted rounds; the median is reported. */
-  readonly rounds: number;
+  /** At most this many rounds are counted while waiting for two in a row to agree. */
+  readonly maxRounds: number;
   readonly headers: Readonly<Record<string, string>>;
 }
 
 /** One target's counts. */
 export interface InstructionCount {
-  /** Median over the rounds of main-thread instructions per request. */
+  /** Main-thread instructions per request in the last round counted. */
   readonly perRequest: number;
+  /** Every round's count, in order. */
   readonly rounds: readonly number[];
+  /** Whether the last two rounds agreed within `settledWithin`; if not, the count is suspect. */
+  readonly settled: boolean;
 }
 
 /**
@@ -71,16 +74,28 @@ export async function countInstructions(script: string, env: Readonly<Record<str
     // server's own request timeout; the warm-up only has to warm, so its failures are not counted.
     await sendRequests(child.url, plan.warmupRequests, plan.headers, { tolerateErrors: true });
     const rounds: number[] = [];
-    for (let round = 0; round < plan.rounds; round++) {
+    while (rounds.length < plan.maxRounds && !hasSettled(rounds)) {
       await callgrindControl(['--zero', String(child.pid)]);
       await sendRequests(child.url, plan.requests, plan.headers);
       const output = await callgrindControl(['-e', 'Ir', String(child.pid)]);
       rounds.push(mainThreadInstructions(output, script) / plan.requests);
     }
-    return { perRequest: median(rounds), rounds };
+    return { perRequest: rounds.at(-1) ?? Number.NaN, rounds, settled: hasSettled(rounds) };
   } finally {
     await child.stop();
   }
+}
+
+/**
+ * Two rounds in a row within 1% of each other. V8 keeps optimising for a while after any fixed
+ * warm-up (a first round after 8,000 JSON requests still counted almost twice the next), so rounds
+ * are counted until the count stops moving rather than a fixed number of times.
+ */
+const settledWithin = 0.01;
+
+function hasSettled(rounds: readonly number[]): boolean {
+  const [previous, last] = rounds.slice(-2);
+  return previous !== undefined && last !== undefined && Math.abs(last - previous) <= settledWithin * previous;
 }
 
 async function callgrindControl(args: readonly string[]): Promise<string> {
