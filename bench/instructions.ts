@@ -46,17 +46,17 @@ for (const suite of chosen) {
   const baseCount = counts.get(suite.baseline);
   const base = baseCount instanceof Error ? undefined : baseCount?.perRequest;
   for (const target of suite.targets) {
-    const count = counts.get(target.name);
+    // Every target was counted or failed: countTwoAtATime sets one or the other.
+    const count = counts.get(target.name) as InstructionCount | Error;
     if (count instanceof Error) {
       failed = true;
       console.log(`  ${target.name.padEnd(34)} failed: ${count.message}`);
       continue;
     }
-    const ratio = typeof base === 'number' && count !== undefined ? `${(base / count.perRequest).toFixed(3)}× ${suite.baseline}` : '';
-    const rounds = count?.rounds.map((round) => Math.round(round).toLocaleString('en-US')).join(' / ') ?? '';
-    const unsettled = count?.settled === false ? '; NOT SETTLED, rerun' : '';
-    if (unsettled !== '') failed = true;
-    console.log(`  ${target.name.padEnd(34)} ${Math.round(count?.perRequest ?? Number.NaN).toLocaleString('en-US').padStart(11)}  ${ratio}  (rounds: ${rounds}${unsettled})`);
+    const ratio = base === undefined ? '' : `${(base / count.perRequest).toFixed(3)}× ${suite.baseline}`;
+    const rounds = count.rounds.map((round) => Math.round(round).toLocaleString('en-US')).join(' / ');
+    if (!count.settled) failed = true;
+    console.log(`  ${target.name.padEnd(34)} ${Math.round(count.perRequest).toLocaleString('en-US').padStart(11)}  ${ratio}  (rounds: ${rounds}${count.settled ? '' : '; NOT SETTLED, rerun'})`);
   }
 }
 process.exit(failed ? 1 : 0);
@@ -67,8 +67,7 @@ async function countTwoAtATime(suite: CountSuite): Promise<Map<string, Instructi
   const queue = [...suite.targets];
   const worker = async (): Promise<void> => {
     for (let target = queue.shift(); target !== undefined; target = queue.shift()) {
-      const counted = await countInstructions(serverScript(target.program), target.env ?? {}, suite.plan).then(
-        (count) => count,
+      const counted = await countInstructions(serverScript(target.program), target.env ?? {}, suite.plan).catch(
         (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
       );
       counts.set(target.name, counted);
