@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --suite json,ssr,page] [--seconds N]`: runs the chosen suites in one process,
- * prints each table with its target checks, and writes the same as markdown to bench/RESULTS.md.
+ * prints each table with its target checks, and writes the same as markdown: to bench/RESULTS.md
+ * when every suite ran, to bench/RESULTS.partial.md (git-ignored) when only some did.
  * Exits 1 when a suite crashed or a target could not be measured, so CI notices a broken bench.
  */
 import { writeFile } from 'node:fs/promises';
 import { describeRun } from './lib/machine.js';
 import { parseBenchArgs, secondsRange } from './lib/parse-bench-args.js';
-import { resultsPath } from './lib/paths.js';
+import { resultsPathFor } from './lib/paths.js';
 import { formatChecks, formatTable, renderMarkdown, type SuiteReport } from './lib/report.js';
 import { allSuites } from './lib/suites.js';
 import type { Row, Suite } from './lib/suite.js';
@@ -49,8 +50,9 @@ for (const name of args.suites) {
   reports.push(report);
 }
 
-await writeFile(resultsPath, renderMarkdown(context, reports));
-console.log(`\nwrote ${resultsPath}`);
+const written = resultsPathFor(args.suites, allSuites.map((suite) => suite.name));
+await writeFile(written, renderMarkdown(context, reports));
+console.log(`\nwrote ${written}`);
 process.exitCode = healthy ? 0 : 1;
 
 async function runSuite(suite: Suite, seconds: number): Promise<SuiteReport> {

@@ -18,7 +18,7 @@ import { formatListeningLine, parseListeningLine } from '../bench/lib/listening-
 import { startListeningChild } from '../bench/lib/listening-child.js';
 import { ceilingTarget, enhanceTarget, honoTarget, pageTargets, upliftTarget } from '../bench/lib/page-suite.js';
 import { parseBenchArgs } from '../bench/lib/parse-bench-args.js';
-import { serverScript } from '../bench/lib/paths.js';
+import { partialResultsPath, resultsPath, resultsPathFor, serverScript } from '../bench/lib/paths.js';
 import { loadPayload } from '../bench/lib/payload.js';
 import { parseCpuSeconds } from '../bench/lib/process-cpu.js';
 import { renderMarkdown } from '../bench/lib/report.js';
@@ -271,6 +271,21 @@ describe('parseBenchArgs', () => {
       assert.throws(() => parseBenchArgs(argv, known), message);
     });
   }
+});
+
+describe('resultsPathFor', () => {
+  const all = ['json', 'ssr', 'page'];
+
+  test('a run of every suite, in any order, writes RESULTS.md', () => {
+    assert.equal(resultsPathFor(['page', 'json', 'ssr'], all), resultsPath);
+    assert.ok(resultsPath.endsWith(path.join('bench', 'RESULTS.md')));
+  });
+
+  test('a run of some suites writes the partial file, never over the full run', () => {
+    assert.equal(resultsPathFor(['json'], all), partialResultsPath);
+    assert.equal(resultsPathFor(['json', 'ssr'], all), partialResultsPath);
+    assert.notEqual(partialResultsPath, resultsPath);
+  });
 });
 
 describe('parseCpuSeconds', () => {
