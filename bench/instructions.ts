@@ -8,6 +8,7 @@
 import { countInstructions, hasValgrind, type CountPlan, type InstructionCount } from './lib/instruction-count.js';
 import { baselineTarget as jsonBaseline, jsonTargets } from './lib/json-suite.js';
 import { ceilingTarget, enhanceTarget, pageTargets } from './lib/page-suite.js';
+import { parseSuites } from './lib/parse-bench-args.js';
 import { serverScript } from './lib/paths.js';
 import type { ServerTarget } from './lib/rounds.js';
 
@@ -34,7 +35,7 @@ const suites: readonly CountSuite[] = [
   },
 ];
 
-const chosen = parseSuites(process.argv.slice(2));
+const chosen = chooseSuites(process.argv.slice(2));
 if (!(await hasValgrind())) {
   console.error('bench:instructions needs valgrind (apt-get install -y valgrind); nothing was counted.');
   process.exit(2);
@@ -77,13 +78,18 @@ async function countTwoAtATime(suite: CountSuite): Promise<Map<string, Instructi
   return counts;
 }
 
-function parseSuites(argv: readonly string[]): readonly CountSuite[] {
+/** `--suite json,page-200` (or `--suite=…`); the JSON suite alone by default, as the page's takes far longer. */
+function chooseSuites(argv: readonly string[]): readonly CountSuite[] {
   if (argv.length === 0) return suites.slice(0, 1);
-  const names = argv[0] === '--suite' && argv.length === 2 ? (argv[1] as string).split(',') : undefined;
-  const picked = names?.map((name) => suites.find((suite) => suite.name === name));
-  if (picked === undefined || picked.some((suite) => suite === undefined)) {
-    console.error(`usage: npm run bench:instructions -- [--suite ${suites.map((suite) => suite.name).join(',')}] (default: json)`);
+  const names = suites.map((suite) => suite.name);
+  const [flag, value] = argv[0]?.startsWith('--suite=') === true ? ['--suite', argv[0].slice('--suite='.length)] : argv;
+  try {
+    if (flag !== '--suite' || value === undefined || argv.length > (argv[0] === '--suite' ? 2 : 1)) {
+      throw new Error(`bench:instructions: unexpected arguments "${argv.join(' ')}"; the only option is --suite ${names.join(',')} (default: json).`);
+    }
+    return parseSuites(value, names).map((name) => suites.find((suite) => suite.name === name) as CountSuite);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
   }
-  return picked as CountSuite[];
 }

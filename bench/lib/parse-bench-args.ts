@@ -53,7 +53,11 @@ function splitFlag(arg: string): [string, string | undefined] {
   return arg.startsWith('--') && equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
 }
 
-function parseSuites(value: string, knownSuites: readonly string[]): string[] {
+/**
+ * A `--suite` value (`json,page`) as known suite names, without duplicates. Throws an Error that
+ * names each unknown suite and the choices.
+ */
+export function parseSuites(value: string, knownSuites: readonly string[]): string[] {
   const names = value.split(',').map((name) => name.trim().toLowerCase());
   const unknown = names.filter((name) => !knownSuites.includes(name));
   if (unknown.length > 0) {
