@@ -35,7 +35,7 @@ export interface TagMarkupResult {
 }
 
 /** The names the transform adds; the runtime module exports them under the part after `__uplift`. */
-const tags = { markup: '__upliftMarkup', attributes: '__upliftAttributes', constant: '__upliftConstant' } as const;
+const tags = { markup: '__upliftMarkup', attributes: '__upliftAttributes', constant: '__upliftConstant', constantText: '__upliftConstantText' } as const;
 
 /** The runtime the tags come from, as a URL that resolves from any app folder. */
 const runtimeUrl = new URL('../ssr/markup/runtime.js', import.meta.url).href;
@@ -138,7 +138,7 @@ function markReturned(edit: Edit, expression: Expression): void {
     if (expression.operator !== '&&') markReturned(edit, expression.left);
     markReturned(edit, expression.right);
   } else if (expression.type === 'Literal' && typeof expression.value === 'string' && markupText.test(expression.value)) {
-    wrap(edit, expression, tags.constant);
+    wrap(edit, expression, tags.constantText);
   }
 }
 

@@ -13,7 +13,7 @@ import { withRegistry } from './markup/current.js';
 import { createScope } from './render/scope.js';
 import { compileTemplate } from './parse/compile.js';
 import { createElementHtml, stringForm } from './render/html-tag.js';
-import { trusted } from './render/trusted.js';
+import { trusted } from './markup/trusted.js';
 import type { EnhanceHtmlTag } from './render/html-tag.js';
 import { parseFragment } from './render/fragments.js';
 import { renderToString } from './output/document.js';

@@ -12,7 +12,7 @@ import { enhance } from './enhance.js';
 export { enhance, createLookup } from './enhance.js';
 export type { EnhanceOptions } from './enhance.js';
 export { styleTransform, scopeCss } from './style/style-scope.js';
-export { trusted, TrustedHtml } from './render/trusted.js';
+export { trusted, TrustedHtml } from './markup/trusted.js';
 export type { EnhanceHtmlTag } from './render/html-tag.js';
 export type { ElementRender, ElementStateArg, ScriptTransform, StyleTransform, TransformAttr } from './render/element-api.js';
 

@@ -22,10 +22,14 @@ const constantsApp: Record<string, string> = {
     return { json: { end: true, hostile: ${JSON.stringify(hostile)} } }
   }`,
   // Written the way @enhance/layout-elements writes its sheets: plain literals in the holes.
-  'app/elements/constant-sinks.mjs': `export default function ConstantSinks({ html, state }) {
+  'app/elements/constant-sinks.mjs': `function star(on) { return on ? '<b class="star">*</b>' : '' }
+  export default function ConstantSinks({ html, state }) {
     const { end, hostile } = state.store
     const order = end ? 'order: 1;' : 'order: 0;'
-    return html\`<style>.side { \${end ? 'order: 1;' : 'order: 0;'} } .via-const { \${order} }</style>
+    const marks = [end, !end].map((on) => \`<i \${on ? 'data-on' : ''} title="\${on ? hostile.attr : 'off'}">\${on ? 'on' : hostile.js}</i>\`).join('')
+    return html\`<p class="returned">\${typeof star(end) === 'string' ? star(end) + ' <rated>' : 'not a string'}</p>
+      <p class="marks">\${marks}</p>
+      <style>.side { \${end ? 'order: 1;' : 'order: 0;'} } .via-const { \${order} }</style>
       <style>.data { \${hostile.css} }</style>
       <script>window.level = \${end ? '"debug"' : '"info"'}; window.handler = \${end ? 'function () { return 1 }' : 'null'};</script>
       <script>window.fromStore = \${hostile.js};</script>
@@ -88,6 +92,13 @@ describe('developer constants are written as is in every context; store values t
   it('in a URL attribute: a constant scheme is the developer\'s; a store javascript: URL is refused', () => {
     assert.equal(attr(byClass('a', 'constant'), 'href'), 'javascript:void(0)');
     assert.equal(attr(byClass('a', 'data'), 'href'), 'about:invalid#uplift-refused-url');
+  });
+
+  it('markup a function returns is a string its caller can test and join; a constant in a list item\'s tag is an attribute', () => {
+    const returned = byClass('p', 'returned');
+    assert.deepEqual((returned.childNodes ?? []).map((child) => child.tagName === undefined ? child.value : `${child.tagName}.${attr(child, 'class')}`), ['b.star', ' <rated>']);
+    const marks = all.filter((el) => el.tagName === 'i');
+    assert.deepEqual(marks.map((el) => [attr(el, 'data-on'), attr(el, 'title'), textOf(el)]), [['', hostile.attr, 'on'], [undefined, 'off', hostile.js]]);
   });
 
   it("in a custom element's attribute: the element receives the constant's text, and store text as it is", () => {

@@ -43,6 +43,12 @@ test('developer constants wherever the hole sits: a <style>, a <script>, an attr
   assert.match(out, /class="\$\{on \? __upliftConstant\('on'\) : state\.c\}"/);
 });
 
+test('markup a function returns is developer markup too, as a string (a token) its callers can treat as one', () => {
+  const out = code("const star = (on) => on ? '<b>*</b>' : ''; function label() { return '<em>inner</em>' }");
+  assert.match(out, /on \? __upliftConstantText\('<b>\*<\/b>'\) : ''/);
+  assert.match(out, /return __upliftConstantText\('<em>inner<\/em>'\)/);
+});
+
 test('a const with a data branch stays data', () => {
   assert.match(code("const v = cond ? '<b>x</b>' : state.store.v; const out = html`<p>${v}</p>`;"), /<p>\$\{v\}<\/p>/);
 });

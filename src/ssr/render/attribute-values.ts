@@ -8,7 +8,7 @@ import { decodeAttributeValue } from '../parse/decode.js';
 import { placeholderStart, stripPlaceholders } from '../parse/markers.js';
 import type { RenderContext } from './context.js';
 import type { Scope } from './scope.js';
-import { TrustedHtml } from './trusted.js';
+import { TrustedHtml } from '../markup/trusted.js';
 import { entryText, holeString } from './hole-text.js';
 import { onlyEntry, tokenStart } from '../markup/tokens.js';
 import { rcdataSink } from '../parse/hole-sinks.js';

@@ -14,7 +14,7 @@ import { MarkupEntry, onlyEntry, splitTokens, tokenStart } from '../markup/token
 import type { RenderContext } from './context.js';
 import type { Expansion, Fragment, Resolved, Scope } from './scope.js';
 import { createScope } from './scope.js';
-import { TrustedHtml } from './trusted.js';
+import { TrustedHtml } from '../markup/trusted.js';
 import { entryText } from './hole-text.js';
 import { warnEscapedMarkup } from './dev-warnings.js';
 import { UpliftError } from '../../common/errors.js';

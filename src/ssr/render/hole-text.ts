@@ -17,7 +17,7 @@ import type { RenderContext } from './context.js';
 import type { Expansion, Scope } from './scope.js';
 import { createScope } from './scope.js';
 import type { ElementNode, Node } from '../parse/nodes.js';
-import { TrustedHtml } from './trusted.js';
+import { TrustedHtml } from '../markup/trusted.js';
 
 /** A value as text for a hole of `sink`. */
 export function holeString(ctx: RenderContext, value: unknown, sink: Sink): string {

@@ -10,7 +10,7 @@ import type { RenderContext } from './context.js';
 import { MarkupEntry, addEntry } from '../markup/tokens.js';
 import { holeString } from './hole-text.js';
 import { placeholderEnd, placeholderStart } from '../parse/markers.js';
-import { TrustedHtml, trusted } from './trusted.js';
+import { TrustedHtml, trusted } from '../markup/trusted.js';
 
 /** The `html` tag type with its `raw` helper (same as `trusted`). */
 export type EnhanceHtmlTag = HtmlTag & { raw(markup: string): TrustedHtml };

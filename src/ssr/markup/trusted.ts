@@ -1,8 +1,8 @@
 /**
  * The opt-out from escaping (docs/ssr.md, "Escaping"): markup the app stores and trusts.
  */
-import { MarkupEntry, addEntry } from '../markup/tokens.js';
-import { currentRegistry } from '../markup/current.js';
+import { MarkupEntry, addEntry } from './tokens.js';
+import { currentRegistry } from './current.js';
 
 /**
  * Markup the app vouches for: inserted as written wherever it lands in element content. As a
