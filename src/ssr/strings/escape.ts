@@ -24,14 +24,20 @@ const htmlEntities: Record<string, string> = {
 /**
  * A one-pass escaper: `test` says whether a value needs any escape; `ascii` holds the escape of
  * each code unit below 128 and `above` gives the others' (undefined keeps the code unit). A
- * look-up per code unit and one slice per escape, so a 1 MB value made only of specials costs one
- * loop, not one regex callback per character. A short value (a title, a name) is built by
- * concatenation, which measured cheaper than an array and a join for its few pieces; a long one
- * is joined once, so it never becomes a rope of a million pieces.
+ * look-up per code unit, so a 1 MB value made only of specials costs one loop, not one regex
+ * callback per character. A short value (a title, a name) whose characters are all Latin-1 is
+ * written into a scratch buffer and read back as one string; any other value is built from slices
+ * (concatenated while short, joined once when long, so it never becomes a rope of a million
+ * pieces).
  */
 function codeUnitEscaper(test: RegExp, ascii: readonly (string | undefined)[], above: (code: number) => string | undefined): (value: string) => string {
+  const latin1 = latin1Escapes(ascii, above);
   return (value) => {
     if (!test.test(value)) return value;
+    if (value.length <= shortValue) {
+      const escaped = escapeShortLatin1(value, latin1);
+      if (escaped !== null) return escaped;
+    }
     const parts: string[] | null = value.length > 1024 ? [] : null;
     let out = '';
     let from = 0;
@@ -48,6 +54,50 @@ function codeUnitEscaper(test: RegExp, ascii: readonly (string | undefined)[], a
     parts.push(value.slice(from));
     return parts.join('');
   };
+}
+
+/**
+ * Values up to this length take the scratch-buffer path. For 45-character titles with 12 escapes
+ * (the bench's markup titles, new strings each time) it measured about 15% less time per
+ * attribute escape and 8% per text escape than building from slices, whose pieces the young
+ * generation must then collect; the instruction count is about the same. The buffer stays 2 KB.
+ */
+const shortValue = 256;
+/** Room for a short value whose every character becomes the longest Latin-1 escape. */
+const longestEscape = 8;
+const scratch = Buffer.allocUnsafe(shortValue * longestEscape);
+
+/** The escapes of code units 0–255 as bytes: `lengths[c]` bytes (0 keeps c) from `bytes[c * 8]`. */
+interface Latin1Escapes {
+  readonly lengths: Uint8Array;
+  readonly bytes: Uint8Array;
+}
+
+function latin1Escapes(ascii: readonly (string | undefined)[], above: (code: number) => string | undefined): Latin1Escapes {
+  const lengths = new Uint8Array(256);
+  const bytes = new Uint8Array(256 * longestEscape);
+  for (let code = 0; code < 256; code++) {
+    const escaped = code < 128 ? ascii[code] : above(code);
+    if (escaped === undefined) continue;
+    if (escaped.length > longestEscape || /[^\x00-\xff]/.test(escaped)) throw new Error(`Uplift bug: the escape of U+${code.toString(16)} does not fit the Latin-1 table`);
+    lengths[code] = escaped.length;
+    for (let k = 0; k < escaped.length; k++) bytes[code * longestEscape + k] = escaped.charCodeAt(k);
+  }
+  return { lengths, bytes };
+}
+
+/** `value` escaped through the scratch buffer; null when a character is beyond Latin-1. */
+function escapeShortLatin1(value: string, table: Latin1Escapes): string | null {
+  const { lengths, bytes } = table;
+  let end = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0xff) return null;
+    const length = lengths[code] as number;
+    if (length === 0) scratch[end++] = code;
+    else for (let k = 0, at = code * longestEscape; k < length; k++) scratch[end++] = bytes[at + k] as number;
+  }
+  return scratch.toString('latin1', 0, end);
 }
 
 /** An escaper writing the HTML entity of each character of `specials` (ASCII and the token characters). */
