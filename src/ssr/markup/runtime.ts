@@ -8,7 +8,7 @@
 import { compileAttributes, compileTemplate } from '../parse/compile.js';
 import { MarkupEntry, addEntry } from './tokens.js';
 import { currentRegistry } from './current.js';
-import { TrustedHtml } from './trusted.js';
+import { TrustedHtml, trustedToken } from './trusted.js';
 
 /**
  * A template literal whose static text is markup: its values are data. They are turned into
@@ -49,5 +49,5 @@ export function constant(value: unknown): unknown {
 
 /** The same for markup a function returns: its callers may treat it as a string, so it is a token. */
 export function constantText(value: unknown): unknown {
-  return typeof value === 'string' && value !== '' ? addEntry(currentRegistry(), new MarkupEntry(null, [], value)) : value;
+  return typeof value === 'string' && value !== '' ? trustedToken(value) : value;
 }

@@ -15,8 +15,13 @@ export class TrustedHtml {
     this.html = html;
   }
   toString(): string {
-    return addEntry(currentRegistry(), new MarkupEntry(null, [], this.html));
+    return trustedToken(this.html);
   }
+}
+
+/** Trusted markup as a token of the render in progress (or of the process registry outside one). */
+export function trustedToken(html: string): string {
+  return addEntry(currentRegistry(), new MarkupEntry(null, [], html));
 }
 
 /**
